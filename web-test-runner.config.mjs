@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { keyChordPlugin } from './scripts/wtr/key-chord-plugin.mjs';
 import { assertInstalled, launchersFor, selectedEngines } from './scripts/wtr/browsers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +22,10 @@ export default {
   rootDir,
   files: process.env.CIVIC_TEST_FILES ?? 'packages/*/test/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    keyChordPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
   // MSW's service worker must be served from the root scope.
   middleware: [
     function serveMswWorker(context, next) {
