@@ -28,4 +28,9 @@ describe('test harness', () => {
     await sendKeys({ type: 'ab' });
     expect(input.value).to.equal('ab');
   });
+
+  it('runs axe for real: an unlabelled input fails the check', async () => {
+    const broken = await fixture(html`<div><input type="text" /></div>`);
+    await expect(broken).not.to.be.accessible();
+  });
 });
