@@ -38,9 +38,7 @@ export const ENGINES = {
       }),
   },
   webkit: {
-    binary:
-      process.env.WEBKIT_MINIBROWSER_PATH ??
-      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    binary: process.env.WEBKIT_MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
     extraBinaries: ['/usr/bin/WebKitWebDriver', '/usr/bin/xvfb-run'],
     install: `${APT} webkit2gtk-driver xvfb xauth`,
     launcher: (binary) => new WebKitGtkLauncher(binary),

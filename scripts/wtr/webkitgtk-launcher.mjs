@@ -33,7 +33,6 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
     await waitForPort(port, 20_000);
     await super.initialize(config);
     this.name = 'WebKit'; // the base class derives a label from browserName, which WebKitGTK must not set
-
   }
 
   async stop() {

@@ -1,6 +1,11 @@
 // @civic-widgets/core: everything without side effects. Tags are defined by
 // `@civic-widgets/core/config.js` and `@civic-widgets/core/calendar-grid.js`.
-export { CivicElement, type ClientResolution, type ConfigProblem, type CivicEventDetail } from './element/civic-element.js';
+export {
+  CivicElement,
+  type ClientResolution,
+  type ConfigProblem,
+  type CivicEventDetail,
+} from './element/civic-element.js';
 export { defineElement } from './element/define.js';
 export { CivicConfig } from './config/civic-config.component.js';
 export { civicConfigContext, type CivicConfigValue } from './config/context.js';
@@ -27,6 +32,14 @@ export type { CoreMessages, ErrorKind } from './i18n/messages.js';
 export { de as coreDe } from './i18n/de.js';
 export { en as coreEn } from './i18n/en.js';
 export { tokens, baseStyles, themePresets } from './theme/tokens.js';
-export { renderLoading, renderError, renderEmpty, describeError, errorKindOf, statusStyles, type ErrorViewOptions } from './ui/status.js';
+export {
+  renderLoading,
+  renderError,
+  renderEmpty,
+  describeError,
+  errorKindOf,
+  statusStyles,
+  type ErrorViewOptions,
+} from './ui/status.js';
 export { LiveAnnouncer } from './ui/live-announcer.js';
 export { renderField, fieldStyles, type FieldOptions } from './ui/field.js';

@@ -53,12 +53,20 @@ describe('calendar dates', () => {
     const weeks = monthMatrix('2026-02', 1); // 1 Feb 2026 is a Sunday
     expect(weeks).to.have.length(5);
     expect(weeks[0]).to.deep.equal([null, null, null, null, null, null, '2026-02-01']);
-    expect(weeks[4]!.filter(Boolean)).to.deep.equal(['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28']);
+    expect(weeks[4]!.filter(Boolean)).to.deep.equal([
+      '2026-02-23',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+      '2026-02-28',
+    ]);
     expect(weeks.flat().filter(Boolean)).to.have.length(28);
   });
 
   it('moves like the WAI-ARIA date grid and clamps to min/max', () => {
-    const move = (key: string, shiftKey = false) => targetDate('2026-11-18', { key, shiftKey }, 1, '2026-11-02', '2027-06-30');
+    const move = (key: string, shiftKey = false) =>
+      targetDate('2026-11-18', { key, shiftKey }, 1, '2026-11-02', '2027-06-30');
     expect(move('ArrowUp')).to.equal('2026-11-11');
     expect(move('End')).to.equal('2026-11-22');
     expect(move('PageUp')).to.equal('2026-11-02');

@@ -3,7 +3,9 @@ import { pressKey } from '../test-support/keys.js';
 import '../src/calendar-grid/calendar-grid.js';
 import { dateInZone, type CivicCalendarGrid } from '../src/index.js';
 
-async function grid(template = html`<civic-calendar-grid lang="de" value="2026-11-18" today="2026-11-22"></civic-calendar-grid>`) {
+async function grid(
+  template = html`<civic-calendar-grid lang="de" value="2026-11-18" today="2026-11-22"></civic-calendar-grid>`,
+) {
   const el = await fixture<CivicCalendarGrid>(template);
   await el.updateComplete;
   return el;
@@ -12,8 +14,8 @@ async function grid(template = html`<civic-calendar-grid lang="de" value="2026-1
 const root = (el: CivicCalendarGrid) => el.shadowRoot!;
 const focusedDate = (el: CivicCalendarGrid) => (root(el).activeElement as HTMLElement | null)?.dataset.date;
 const cell = (el: CivicCalendarGrid, date: string) => root(el).querySelector<HTMLElement>(`td[data-date="${date}"]`)!;
-const heading = (el: CivicCalendarGrid) => root(el).querySelector('[role="heading"]')!.textContent!.trim();
-const spoken = (el: CivicCalendarGrid, date: string) => cell(el, date).querySelector('.sr-only')!.textContent!;
+const heading = (el: CivicCalendarGrid) => root(el).querySelector('[role="heading"]')!.textContent.trim();
+const spoken = (el: CivicCalendarGrid, date: string) => cell(el, date).querySelector('.sr-only')!.textContent;
 
 async function press(el: CivicCalendarGrid, chord: string) {
   await pressKey(chord);
@@ -25,7 +27,7 @@ describe('<civic-calendar-grid>', () => {
     it('shows the month of the selected day with weeks starting on Monday in German', async () => {
       const el = await grid();
       expect(heading(el)).to.equal('November 2026');
-      const headers = [...root(el).querySelectorAll('th')].map((th) => th.textContent!.trim());
+      const headers = [...root(el).querySelectorAll('th')].map((th) => th.textContent.trim());
       expect(headers[0]).to.match(/^Mo/);
       expect(headers[6]).to.match(/^So/);
       expect(root(el).querySelector('th')!.getAttribute('abbr')).to.equal('Montag');
@@ -52,8 +54,19 @@ describe('<civic-calendar-grid>', () => {
     });
 
     it('gives every day a full accessible name with today, selection and markers', async () => {
-      const el = await grid(html`<civic-calendar-grid lang="de" value="2026-11-18" today="2026-11-22"
-        .markers=${{ '2026-11-22': [{ label: 'Papier', symbol: 'P' }, { label: 'Glas', symbol: 'G' }] }}></civic-calendar-grid>`);
+      const el = await grid(
+        html`<civic-calendar-grid
+          lang="de"
+          value="2026-11-18"
+          today="2026-11-22"
+          .markers=${{
+            '2026-11-22': [
+              { label: 'Papier', symbol: 'P' },
+              { label: 'Glas', symbol: 'G' },
+            ],
+          }}
+        ></civic-calendar-grid>`,
+      );
       expect(spoken(el, '2026-11-18')).to.equal('Mittwoch, 18. November 2026, ausgewählt');
       expect(spoken(el, '2026-11-22')).to.equal('Sonntag, 22. November 2026, heute, Papier, Glas');
       expect(cell(el, '2026-11-22').getAttribute('aria-current')).to.equal('date');
@@ -61,8 +74,14 @@ describe('<civic-calendar-grid>', () => {
     });
 
     it('marks disabled days as not available and does not select them', async () => {
-      const el = await grid(html`<civic-calendar-grid lang="de" month="2026-11" today="2026-11-02"
-        .isDateDisabled=${(date: string) => date === '2026-11-10'}></civic-calendar-grid>`);
+      const el = await grid(
+        html`<civic-calendar-grid
+          lang="de"
+          month="2026-11"
+          today="2026-11-02"
+          .isDateDisabled=${(date: string) => date === '2026-11-10'}
+        ></civic-calendar-grid>`,
+      );
       expect(cell(el, '2026-11-10').getAttribute('aria-disabled')).to.equal('true');
       expect(spoken(el, '2026-11-10')).to.contain('nicht verfügbar');
       let selected = false;
@@ -75,10 +94,12 @@ describe('<civic-calendar-grid>', () => {
 
     it('computes today in the city zone, not the browser zone', async () => {
       // Kiritimati (UTC+14) and Pago Pago (UTC−11) are 25 hours apart: never on the same date.
-      const wrapper = await fixture(html`<div>
-        <civic-calendar-grid id="east" time-zone="Pacific/Kiritimati"></civic-calendar-grid>
-        <civic-calendar-grid id="west" time-zone="Pacific/Pago_Pago"></civic-calendar-grid>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <civic-calendar-grid id="east" time-zone="Pacific/Kiritimati"></civic-calendar-grid>
+          <civic-calendar-grid id="west" time-zone="Pacific/Pago_Pago"></civic-calendar-grid>
+        </div>`,
+      );
       const east = wrapper.querySelector<CivicCalendarGrid>('#east')!;
       const west = wrapper.querySelector<CivicCalendarGrid>('#west')!;
       await east.updateComplete;
@@ -173,7 +194,9 @@ describe('<civic-calendar-grid>', () => {
     });
 
     it('stops at min and max and disables month buttons beyond them', async () => {
-      const el = await grid(html`<civic-calendar-grid value="2026-11-03" min="2026-11-02" max="2026-11-27"></civic-calendar-grid>`);
+      const el = await grid(
+        html`<civic-calendar-grid value="2026-11-03" min="2026-11-02" max="2026-11-27"></civic-calendar-grid>`,
+      );
       el.focus();
       await press(el, 'ArrowLeft');
       await press(el, 'ArrowLeft');
@@ -209,7 +232,9 @@ describe('<civic-calendar-grid>', () => {
 
   describe('locale', () => {
     it('re-renders in English when the page switches language', async () => {
-      const wrapper = await fixture(html`<div lang="de"><civic-calendar-grid month="2026-03"></civic-calendar-grid></div>`);
+      const wrapper = await fixture(
+        html`<div lang="de"><civic-calendar-grid month="2026-03"></civic-calendar-grid></div>`,
+      );
       const el = wrapper.querySelector<CivicCalendarGrid>('civic-calendar-grid')!;
       await el.updateComplete;
       expect(heading(el)).to.equal('März 2026');
@@ -217,17 +242,26 @@ describe('<civic-calendar-grid>', () => {
       await aTimeout(0);
       await el.updateComplete;
       expect(heading(el)).to.equal('March 2026');
-      expect(root(el).querySelector<HTMLButtonElement>('button.nav')!.getAttribute('aria-label')).to.equal('Previous month');
+      expect(root(el).querySelector<HTMLButtonElement>('button.nav')!.getAttribute('aria-label')).to.equal(
+        'Previous month',
+      );
     });
   });
 
   describe('accessibility', () => {
     for (const lang of ['de', 'en']) {
       it(`passes axe in ${lang} with markers, disabled days and a selection`, async () => {
-        const el = await grid(html`<civic-calendar-grid lang=${lang} value="2026-11-18" today="2026-11-22" min="2026-11-03"
-          label=${lang === 'de' ? 'Abholtermine' : 'Collection days'}
-          .isDateDisabled=${(date: string) => date.endsWith('5')}
-          .markers=${{ '2026-11-20': [{ label: 'Bio', symbol: 'B', color: '#1e6b34' }] }}></civic-calendar-grid>`);
+        const el = await grid(
+          html`<civic-calendar-grid
+            lang=${lang}
+            value="2026-11-18"
+            today="2026-11-22"
+            min="2026-11-03"
+            label=${lang === 'de' ? 'Abholtermine' : 'Collection days'}
+            .isDateDisabled=${(date: string) => date.endsWith('5')}
+            .markers=${{ '2026-11-20': [{ label: 'Bio', symbol: 'B', color: '#1e6b34' }] }}
+          ></civic-calendar-grid>`,
+        );
         await expect(el).to.be.accessible();
       });
     }

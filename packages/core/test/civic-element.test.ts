@@ -11,7 +11,7 @@ function stubConsole(method: 'warn' | 'error') {
   return { calls, restore: () => (console[method] = original) };
 }
 
-const shadowText = (element: Element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+const shadowText = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('CivicElement', () => {
   describe('guarded define', () => {
@@ -30,7 +30,9 @@ describe('CivicElement', () => {
         const kept = customElements.get('civic-calendar-grid');
         expect(kept).to.exist;
         if (original) expect(kept).to.equal(original);
-        const warnings = warn.calls.filter((args) => String(args[0]).includes('<civic-calendar-grid> is already defined'));
+        const warnings = warn.calls.filter((args) =>
+          String(args[0]).includes('<civic-calendar-grid> is already defined'),
+        );
         expect(warnings).to.have.length(1);
         // A third attempt stays silent.
         second.CivicCalendarGrid.define('civic-calendar-grid');
@@ -76,10 +78,12 @@ describe('CivicElement', () => {
     });
 
     it('takes api-base from the nearest <civic-config> and prefers its own attribute', async () => {
-      const wrapper = await fixture(html`<civic-config api-base="https://stadt.example/api/v1">
-        <civic-test-widget id="inherits"></civic-test-widget>
-        <civic-test-widget id="own" api-base="https://other.example/v1/"></civic-test-widget>
-      </civic-config>`);
+      const wrapper = await fixture(
+        html`<civic-config api-base="https://stadt.example/api/v1">
+          <civic-test-widget id="inherits"></civic-test-widget>
+          <civic-test-widget id="own" api-base="https://other.example/v1/"></civic-test-widget>
+        </civic-config>`,
+      );
       const inherits = wrapper.querySelector<TestWidget>('#inherits')!;
       const own = wrapper.querySelector<TestWidget>('#own')!;
       await inherits.updateComplete;
@@ -90,10 +94,12 @@ describe('CivicElement', () => {
     it('prefers the client property over everything, then the config client', async () => {
       const given = new FakeClient(new URL('https://given.example/'));
       const shared = new FakeClient(new URL('https://shared.example/'));
-      const wrapper = await fixture(html`<civic-config api-base="https://stadt.example/api/v1" .client=${shared}>
-        <civic-test-widget id="a" .client=${given}></civic-test-widget>
-        <civic-test-widget id="b"></civic-test-widget>
-      </civic-config>`);
+      const wrapper = await fixture(
+        html`<civic-config api-base="https://stadt.example/api/v1" .client=${shared}>
+          <civic-test-widget id="a" .client=${given}></civic-test-widget>
+          <civic-test-widget id="b"></civic-test-widget>
+        </civic-config>`,
+      );
       const [a, b] = [...wrapper.querySelectorAll<TestWidget>('civic-test-widget')] as [TestWidget, TestWidget];
       await b.updateComplete;
       expect(a.shadowRoot!.querySelector('output')!.textContent).to.equal('https://given.example/');
@@ -111,9 +117,11 @@ describe('CivicElement', () => {
     });
 
     it('follows a change of the <civic-config> api-base', async () => {
-      const wrapper = await fixture<HTMLElement & { apiBase?: string }>(html`<civic-config api-base="https://a.example/">
-        <civic-test-widget></civic-test-widget>
-      </civic-config>`);
+      const wrapper = await fixture<HTMLElement & { apiBase?: string }>(
+        html`<civic-config api-base="https://a.example/">
+          <civic-test-widget></civic-test-widget>
+        </civic-config>`,
+      );
       const el = wrapper.querySelector<TestWidget>('civic-test-widget')!;
       wrapper.setAttribute('api-base', 'https://b.example/');
       await aTimeout(0);
@@ -144,7 +152,9 @@ describe('CivicElement', () => {
     it('says so in English when the widget is in English', async () => {
       const error = stubConsole('error');
       try {
-        const el = await fixture<TestWidget>(html`<civic-test-widget lang="en" api-base="htps//typo"></civic-test-widget>`);
+        const el = await fixture<TestWidget>(
+          html`<civic-test-widget lang="en" api-base="htps//typo"></civic-test-widget>`,
+        );
         expect(shadowText(el)).to.contain('has not been set up');
         expect(shadowText(el)).to.contain('"api-base" attribute');
         expect(shadowText(el)).to.contain('htps//typo');
@@ -157,7 +167,9 @@ describe('CivicElement', () => {
     it('rejects an unknown time zone, naming the time-zone attribute', async () => {
       const error = stubConsole('error');
       try {
-        const el = await fixture<TestWidget>(html`<civic-test-widget api-base="/api" time-zone="Europe/Atlantis"></civic-test-widget>`);
+        const el = await fixture<TestWidget>(
+          html`<civic-test-widget api-base="/api" time-zone="Europe/Atlantis"></civic-test-widget>`,
+        );
         expect(shadowText(el)).to.contain('„time-zone“');
         expect(shadowText(el)).to.contain('Europe/Atlantis');
         expect(el.effectiveTimeZone).to.equal('Europe/Berlin');
@@ -196,7 +208,11 @@ describe('CivicElement', () => {
     });
 
     it('prefers its own lang over the nearest [lang] ancestor, and re-renders when either changes', async () => {
-      const wrapper = await fixture(html`<section lang="en"><div><civic-test-widget api-base="/a"></civic-test-widget></div></section>`);
+      const wrapper = await fixture(
+        html`<section lang="en">
+          <div><civic-test-widget api-base="/a"></civic-test-widget></div>
+        </section>`,
+      );
       const el = wrapper.querySelector<TestWidget>('civic-test-widget')!;
       expect(el.locale.language).to.equal('en');
       wrapper.setAttribute('lang', 'de-DE');
@@ -215,9 +231,11 @@ describe('CivicElement', () => {
     });
 
     it('takes language and time zone from <civic-config>', async () => {
-      const wrapper = await fixture(html`<civic-config lang="en" time-zone="Asia/Tokyo" api-base="/a">
-        <civic-test-widget></civic-test-widget>
-      </civic-config>`);
+      const wrapper = await fixture(
+        html`<civic-config lang="en" time-zone="Asia/Tokyo" api-base="/a">
+          <civic-test-widget></civic-test-widget>
+        </civic-config>`,
+      );
       const el = wrapper.querySelector<TestWidget>('civic-test-widget')!;
       await el.updateComplete;
       expect(el.locale.language).to.equal('en');

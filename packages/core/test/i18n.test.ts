@@ -12,10 +12,15 @@ describe('i18n', () => {
       const format = new CivicFormatter('de');
       for (const catalog of [coreDe, coreEn]) {
         for (const key of catalogKeys(catalog)) {
-          const message = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalog);
+          const message = key
+            .split('.')
+            .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalog);
           const text =
             typeof message === 'function'
-              ? (message as (p: object, f: CivicFormatter) => string)({ tag: 'civic-x', value: 'v', seconds: 2 }, format)
+              ? (message as (p: object, f: CivicFormatter) => string)(
+                  { tag: 'civic-x', value: 'v', seconds: 2 },
+                  format,
+                )
               : message;
           expect(text, key).to.be.a('string').and.not.empty;
           expect(String(text), key).not.to.contain('undefined');

@@ -3,10 +3,21 @@ import { pressKey } from '../test-support/keys.js';
 import { coreDe, coreEn, describeError, CivicFormatter, errorKindOf } from '../src/index.js';
 import { PartsHost } from './fixtures/parts-host.js';
 
-const ERROR_KINDS = ['network', 'timeout', 'http', 'not-found', 'conflict', 'rate-limited', 'invalid-response', 'aborted'] as const;
+const ERROR_KINDS = [
+  'network',
+  'timeout',
+  'http',
+  'not-found',
+  'conflict',
+  'rate-limited',
+  'invalid-response',
+  'aborted',
+] as const;
 
 async function host(lang: string, view: PartsHost['view'], error?: unknown) {
-  const el = await fixture<PartsHost>(html`<civic-parts-host lang=${lang} view=${view} .error=${error}></civic-parts-host>`);
+  const el = await fixture<PartsHost>(
+    html`<civic-parts-host lang=${lang} view=${view} .error=${error}></civic-parts-host>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -17,13 +28,17 @@ describe('shared UI parts', () => {
       it(`loading marks the region busy and passes axe (${lang})`, async () => {
         const el = await host(lang, 'loading');
         expect(el.shadowRoot!.querySelector('main')!.getAttribute('aria-busy')).to.equal('true');
-        expect(el.shadowRoot!.querySelector('.loading')!.textContent).to.contain(lang === 'de' ? 'Wird geladen' : 'Loading');
+        expect(el.shadowRoot!.querySelector('.loading')!.textContent).to.contain(
+          lang === 'de' ? 'Wird geladen' : 'Loading',
+        );
         await expect(el).to.be.accessible();
       });
 
       it(`empty says so and passes axe (${lang})`, async () => {
         const el = await host(lang, 'empty');
-        expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain(lang === 'de' ? 'Keine Einträge' : 'Nothing found');
+        expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain(
+          lang === 'de' ? 'Keine Einträge' : 'Nothing found',
+        );
         await expect(el).to.be.accessible();
       });
 
@@ -60,7 +75,9 @@ describe('shared UI parts', () => {
       expect(describeError({ kind: 'rate-limited', retryAfterSeconds: 30 }, coreDe, format)).to.equal(
         'Gerade gibt es sehr viele Anfragen. Bitte versuchen Sie es in 30 Sekunden erneut.',
       );
-      expect(describeError({ kind: 'rate-limited', retryAfterSeconds: 1 }, coreEn, new CivicFormatter('en'))).to.contain('one second');
+      expect(
+        describeError({ kind: 'rate-limited', retryAfterSeconds: 1 }, coreEn, new CivicFormatter('en')),
+      ).to.contain('one second');
     });
   });
 
@@ -108,7 +125,9 @@ describe('shared UI parts', () => {
       el.announcer.announce('Reservierung läuft ab', 'assertive');
       await aTimeout(80);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="alert"][aria-live="assertive"]')!.textContent).to.equal('Reservierung läuft ab');
+      expect(el.shadowRoot!.querySelector('[role="alert"][aria-live="assertive"]')!.textContent).to.equal(
+        'Reservierung läuft ab',
+      );
     });
   });
 });

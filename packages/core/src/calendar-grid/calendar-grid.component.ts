@@ -9,6 +9,7 @@ import {
   firstOfMonth,
   isIsoDate,
   isIsoMonth,
+  parseIsoDate,
   lastOfMonth,
   monthOf,
   type IsoDate,
@@ -108,7 +109,7 @@ export class CivicCalendarGrid extends CivicElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.value && !isIsoDate(this.value)) {
+    if (changed.has('value') && this.value && !parseIsoDate(this.value)) {
       console.error(`civic-calendar-grid: value "${this.value}" is not a date (YYYY-MM-DD); ignored.`);
       this.value = undefined;
     }
@@ -144,7 +145,9 @@ export class CivicCalendarGrid extends CivicElement {
 
   private isDisabled(date: IsoDate): boolean {
     const { min, max } = this.bounds;
-    return (min !== undefined && date < min) || (max !== undefined && date > max) || (this.isDateDisabled?.(date) ?? false);
+    return (
+      (min !== undefined && date < min) || (max !== undefined && date > max) || (this.isDateDisabled?.(date) ?? false)
+    );
   }
 
   protected override render(): TemplateResult {
@@ -158,22 +161,46 @@ export class CivicCalendarGrid extends CivicElement {
     const canGoForward = !max || monthOf(max) > month;
     return html`
       <div class="header" part="header">
-        <button type="button" class="nav" part="nav-button" aria-label=${messages.previousMonth} ?disabled=${!canGoBack}
-          @click=${() => this.moveMonth(-1)}>
+        <button
+          type="button"
+          class="nav"
+          part="nav-button"
+          aria-label=${messages.previousMonth}
+          ?disabled=${!canGoBack}
+          @click=${() => this.moveMonth(-1)}
+        >
           <span aria-hidden="true">‹</span>
         </button>
-        <div class="heading" part="heading" id="heading" role="heading" aria-level=${this.headingLevel} aria-live="polite">
+        <div
+          class="heading"
+          part="heading"
+          id="heading"
+          role="heading"
+          aria-level=${this.headingLevel}
+          aria-live="polite"
+        >
           ${this.format.month(month)}
         </div>
-        <button type="button" class="nav" part="nav-button" aria-label=${messages.nextMonth} ?disabled=${!canGoForward}
-          @click=${() => this.moveMonth(1)}>
+        <button
+          type="button"
+          class="nav"
+          part="nav-button"
+          aria-label=${messages.nextMonth}
+          ?disabled=${!canGoForward}
+          @click=${() => this.moveMonth(1)}
+        >
           <span aria-hidden="true">›</span>
         </button>
       </div>
       ${this.label ? html`<span id="label" class="sr-only">${this.label}</span>` : nothing}
       <span id="hint" class="sr-only">${messages.keyboardHint}</span>
-      <table role="grid" part="grid" aria-labelledby=${this.label ? 'label heading' : 'heading'} aria-describedby="hint"
-        @keydown=${this.onKeyDown}>
+      <table
+        role="grid"
+        part="grid"
+        aria-labelledby=${this.label ? 'label heading' : 'heading'}
+        aria-describedby="hint"
+        @keydown=${this.onKeyDown}
+      >
         <thead>
           <tr>
             ${weekdayOrder(weekStart).map((weekday) => {
@@ -186,7 +213,10 @@ export class CivicCalendarGrid extends CivicElement {
         </thead>
         <tbody>
           ${monthMatrix(month, weekStart).map(
-            (week) => html`<tr>${week.map((date) => (date ? this.renderDay(date, active, today) : html`<td></td>`))}</tr>`,
+            (week) =>
+              html`<tr>
+                ${week.map((date) => (date ? this.renderDay(date, active, today) : html`<td></td>`))}
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -220,8 +250,13 @@ export class CivicCalendarGrid extends CivicElement {
       <span class="markers" aria-hidden="true">
         ${markers.map(
           (marker) =>
-            html`<span class="marker" part="marker" title=${marker.label}
-              style=${styleMap(marker.color ? { '--_marker-color': marker.color } : {})}>${marker.symbol ?? ''}</span>`,
+            html`<span
+              class="marker"
+              part="marker"
+              title=${marker.label}
+              style=${styleMap(marker.color ? { '--_marker-color': marker.color } : {})}
+              >${marker.symbol ?? ''}</span
+            >`,
         )}
       </span>
       <span class="sr-only">${spoken}</span>

@@ -1,4 +1,11 @@
-import { addDays, firstOfMonth, lastOfMonth, startOfWeek, type IsoDate, type IsoMonth } from '../dates/calendar-date.js';
+import {
+  addDays,
+  firstOfMonth,
+  lastOfMonth,
+  startOfWeek,
+  type IsoDate,
+  type IsoMonth,
+} from '../dates/calendar-date.js';
 
 /**
  * The weeks of a month as rows of seven cells, starting on `weekStart` (1 = Monday … 7 = Sunday).
@@ -8,7 +15,11 @@ export function monthMatrix(month: IsoMonth, weekStart: number): (IsoDate | null
   const first = firstOfMonth(month);
   const last = lastOfMonth(month);
   const weeks: (IsoDate | null)[][] = [];
-  for (let weekStartDate = startOfWeek(first, weekStart); weekStartDate <= last; weekStartDate = addDays(weekStartDate, 7)) {
+  for (
+    let weekStartDate = startOfWeek(first, weekStart);
+    weekStartDate <= last;
+    weekStartDate = addDays(weekStartDate, 7)
+  ) {
     const week: (IsoDate | null)[] = [];
     for (let offset = 0; offset < 7; offset++) {
       const date = addDays(weekStartDate, offset);

@@ -35,7 +35,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== undefined;
 }
 
-export function isIsoMonth(value: unknown): value is IsoMonth {
+/** True for `YYYY-MM` with a real month. */
+export function isIsoMonth(value: unknown): boolean {
   const match = typeof value === 'string' ? ISO_MONTH.exec(value) : null;
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }

@@ -127,7 +127,12 @@ export class CivicElement<Client = unknown> extends LitElement {
     detail: CivicEventDetail<K>,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+    const event = new CustomEvent(type, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
     return this.dispatchEvent(event);
   }
 

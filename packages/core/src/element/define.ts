@@ -5,7 +5,11 @@ const warned = new Set<string>();
  * script and a standalone widget) land on one page. A second definition warns once and returns; it
  * never throws, so the page keeps working with the first definition.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
+export function defineElement(
+  tag: string,
+  constructor: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): void {
   const existing = registry.get(tag);
   if (!existing) {
     registry.define(tag, constructor);

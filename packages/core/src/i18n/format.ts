@@ -44,7 +44,10 @@ export class CivicFormatter {
   }
 
   /** An instant shown in the city's zone, e.g. a slot's start. */
-  dateTime(instant: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' }): string {
+  dateTime(
+    instant: Date | string,
+    options: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' },
+  ): string {
     return this.dateTimeFormat(this.timeZone, options).format(toDate(instant));
   }
 
@@ -71,7 +74,7 @@ export class CivicFormatter {
 
   /** Picks the plural form for `count` and puts the formatted count in for `#`. */
   plural(count: number, forms: PluralForms): string {
-    const category = this.pluralRules.select(count) as keyof PluralForms;
+    const category = this.pluralRules.select(count);
     const form = (count === 0 && forms.zero) || forms[category] || forms.other;
     return form.replaceAll('#', this.number(count));
   }

@@ -23,7 +23,7 @@ export function findLang(element: Element): string | undefined {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return element.ownerDocument?.documentElement.getAttribute('lang') || undefined;
+  return element.ownerDocument.documentElement.getAttribute('lang') || undefined;
 }
 
 /** Maps any BCP 47 tag onto a catalog; unsupported languages fall back to German. */

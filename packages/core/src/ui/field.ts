@@ -35,9 +35,13 @@ export function renderField(options: FieldOptions): TemplateResult {
       ${options.label}${options.required ? html` <span class="required">(${messages.field.required})</span>` : nothing}
     </label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-    ${error
-      ? html`<p class="error" id="${id}-error"><span class="sr-only">${messages.field.errorPrefix}</span> ${error}</p>`
-      : nothing}
+    ${
+      error
+        ? html`<p class="error" id="${id}-error">
+            <span class="sr-only">${messages.field.errorPrefix}</span> ${error}
+          </p>`
+        : nothing
+    }
     <input
       id=${id}
       name=${options.name}

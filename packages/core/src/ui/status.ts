@@ -28,7 +28,9 @@ export function errorKindOf(error: unknown): ErrorKind {
 export function describeError(error: unknown, messages: CoreMessages, format: CivicFormatter): string {
   const text = messages.errors[errorKindOf(error)];
   const seconds = (error as ExplainableError | null)?.retryAfterSeconds;
-  return typeof seconds === 'number' && seconds > 0 ? `${text} ${messages.errors.retryAfter({ seconds }, format)}` : text;
+  return typeof seconds === 'number' && seconds > 0
+    ? `${text} ${messages.errors.retryAfter({ seconds }, format)}`
+    : text;
 }
 
 /**
@@ -55,11 +57,17 @@ export interface ErrorViewOptions {
 /** Error view: what happened in plain words and, where it helps, a retry button. */
 export function renderError({ error, messages, format, onRetry, title }: ErrorViewOptions): TemplateResult {
   return html`<div class="civic-status error" part="status status-error" role="alert">
-    <p class="title"><span class="icon" aria-hidden="true">!</span> <strong>${title ?? messages.status.errorTitle}</strong></p>
+    <p class="title">
+      <span class="icon" aria-hidden="true">!</span> <strong>${title ?? messages.status.errorTitle}</strong>
+    </p>
     <p>${describeError(error, messages, format)}</p>
-    ${onRetry
-      ? html`<button type="button" class="civic-button" part="retry-button" @click=${onRetry}>${messages.status.retry}</button>`
-      : nothing}
+    ${
+      onRetry
+        ? html`<button type="button" class="civic-button" part="retry-button" @click=${onRetry}>
+            ${messages.status.retry}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
