@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/config/civic-config.js';
 import '../src/calendar-grid/calendar-grid.js';
 import type { CivicCalendarGrid } from '../src/index.js';
-import { FakeClient, TestWidget } from './fixtures/test-widget.js';
+import { FakeClient, ConfigProbe } from '../test-support/config-probe.js';
 
 function stubConsole(method: 'warn' | 'error') {
   const calls: unknown[][] = [];
@@ -45,7 +45,7 @@ describe('CivicElement', () => {
     it('defining the same class again is a silent no-op', () => {
       const warn = stubConsole('warn');
       try {
-        expect(() => TestWidget.define('civic-test-widget')).not.to.throw();
+        expect(() => ConfigProbe.define('civic-config-probe')).not.to.throw();
         expect(warn.calls).to.have.length(0);
       } finally {
         warn.restore();
@@ -55,37 +55,37 @@ describe('CivicElement', () => {
 
   describe('emit', () => {
     it('fires a bubbling, composed event that crosses shadow roots', async () => {
-      const el = await fixture<TestWidget>(html`<civic-test-widget api-base="/api/v1"></civic-test-widget>`);
-      setTimeout(() => el.emit('civic-test-happened', { id: 'a1' }));
-      const event = await oneEvent(document, 'civic-test-happened');
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe api-base="/api/v1"></civic-config-probe>`);
+      setTimeout(() => el.emit('civic-probe-happened', { id: 'a1' }));
+      const event = await oneEvent(document, 'civic-probe-happened');
       expect(event.detail).to.deep.equal({ id: 'a1' });
       expect(event.bubbles).to.be.true;
       expect(event.composed).to.be.true;
     });
 
     it('reports a veto of a cancelable event', async () => {
-      const el = await fixture<TestWidget>(html`<civic-test-widget api-base="/api/v1"></civic-test-widget>`);
-      el.addEventListener('civic-test-happened', (event) => event.preventDefault(), { once: true });
-      expect(el.emit('civic-test-happened', { id: 'x' }, { cancelable: true })).to.be.false;
-      expect(el.emit('civic-test-happened', { id: 'x' }, { cancelable: true })).to.be.true;
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe api-base="/api/v1"></civic-config-probe>`);
+      el.addEventListener('civic-probe-happened', (event) => event.preventDefault(), { once: true });
+      expect(el.emit('civic-probe-happened', { id: 'x' }, { cancelable: true })).to.be.false;
+      expect(el.emit('civic-probe-happened', { id: 'x' }, { cancelable: true })).to.be.true;
     });
   });
 
   describe('client resolution', () => {
     it('makes a client from the api-base attribute, resolved against the page', async () => {
-      const el = await fixture<TestWidget>(html`<civic-test-widget api-base="/api/v1"></civic-test-widget>`);
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe api-base="/api/v1"></civic-config-probe>`);
       expect(el.shadowRoot!.querySelector('output')!.textContent).to.equal(new URL('/api/v1/', location.href).href);
     });
 
     it('takes api-base from the nearest <civic-config> and prefers its own attribute', async () => {
       const wrapper = await fixture(
         html`<civic-config api-base="https://stadt.example/api/v1">
-          <civic-test-widget id="inherits"></civic-test-widget>
-          <civic-test-widget id="own" api-base="https://other.example/v1/"></civic-test-widget>
+          <civic-config-probe id="inherits"></civic-config-probe>
+          <civic-config-probe id="own" api-base="https://other.example/v1/"></civic-config-probe>
         </civic-config>`,
       );
-      const inherits = wrapper.querySelector<TestWidget>('#inherits')!;
-      const own = wrapper.querySelector<TestWidget>('#own')!;
+      const inherits = wrapper.querySelector<ConfigProbe>('#inherits')!;
+      const own = wrapper.querySelector<ConfigProbe>('#own')!;
       await inherits.updateComplete;
       expect(inherits.shadowRoot!.querySelector('output')!.textContent).to.equal('https://stadt.example/api/v1/');
       expect(own.shadowRoot!.querySelector('output')!.textContent).to.equal('https://other.example/v1/');
@@ -96,18 +96,18 @@ describe('CivicElement', () => {
       const shared = new FakeClient(new URL('https://shared.example/'));
       const wrapper = await fixture(
         html`<civic-config api-base="https://stadt.example/api/v1" .client=${shared}>
-          <civic-test-widget id="a" .client=${given}></civic-test-widget>
-          <civic-test-widget id="b"></civic-test-widget>
+          <civic-config-probe id="a" .client=${given}></civic-config-probe>
+          <civic-config-probe id="b"></civic-config-probe>
         </civic-config>`,
       );
-      const [a, b] = [...wrapper.querySelectorAll<TestWidget>('civic-test-widget')] as [TestWidget, TestWidget];
+      const [a, b] = [...wrapper.querySelectorAll<ConfigProbe>('civic-config-probe')] as [ConfigProbe, ConfigProbe];
       await b.updateComplete;
       expect(a.shadowRoot!.querySelector('output')!.textContent).to.equal('https://given.example/');
       expect(b.shadowRoot!.querySelector('output')!.textContent).to.equal('https://shared.example/');
     });
 
     it('keeps one client while the base URL stays and makes a new one when it changes', async () => {
-      const el = await fixture<TestWidget>(html`<civic-test-widget api-base="/api/v1"></civic-test-widget>`);
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe api-base="/api/v1"></civic-config-probe>`);
       el.requestUpdate();
       await el.updateComplete;
       expect(el.clientsMade).to.equal(1);
@@ -119,10 +119,10 @@ describe('CivicElement', () => {
     it('follows a change of the <civic-config> api-base', async () => {
       const wrapper = await fixture<HTMLElement & { apiBase?: string }>(
         html`<civic-config api-base="https://a.example/">
-          <civic-test-widget></civic-test-widget>
+          <civic-config-probe></civic-config-probe>
         </civic-config>`,
       );
-      const el = wrapper.querySelector<TestWidget>('civic-test-widget')!;
+      const el = wrapper.querySelector<ConfigProbe>('civic-config-probe')!;
       wrapper.setAttribute('api-base', 'https://b.example/');
       await aTimeout(0);
       await el.updateComplete;
@@ -134,7 +134,7 @@ describe('CivicElement', () => {
     it('names the missing api-base attribute in German and logs one console error', async () => {
       const error = stubConsole('error');
       try {
-        const el = await fixture<TestWidget>(html`<civic-test-widget></civic-test-widget>`);
+        const el = await fixture<ConfigProbe>(html`<civic-config-probe></civic-config-probe>`);
         el.requestUpdate();
         await el.updateComplete;
         const alert = el.shadowRoot!.querySelector('[role="alert"]');
@@ -152,8 +152,8 @@ describe('CivicElement', () => {
     it('says so in English when the widget is in English', async () => {
       const error = stubConsole('error');
       try {
-        const el = await fixture<TestWidget>(
-          html`<civic-test-widget lang="en" api-base="htps//typo"></civic-test-widget>`,
+        const el = await fixture<ConfigProbe>(
+          html`<civic-config-probe lang="en" api-base="htps//typo"></civic-config-probe>`,
         );
         expect(shadowText(el)).to.contain('has not been set up');
         expect(shadowText(el)).to.contain('"api-base" attribute');
@@ -167,8 +167,8 @@ describe('CivicElement', () => {
     it('rejects an unknown time zone, naming the time-zone attribute', async () => {
       const error = stubConsole('error');
       try {
-        const el = await fixture<TestWidget>(
-          html`<civic-test-widget api-base="/api" time-zone="Europe/Atlantis"></civic-test-widget>`,
+        const el = await fixture<ConfigProbe>(
+          html`<civic-config-probe api-base="/api" time-zone="Europe/Atlantis"></civic-config-probe>`,
         );
         expect(shadowText(el)).to.contain('„time-zone“');
         expect(shadowText(el)).to.contain('Europe/Atlantis');
@@ -182,7 +182,7 @@ describe('CivicElement', () => {
     it('recovers when the webmaster fixes the attribute', async () => {
       const error = stubConsole('error');
       try {
-        const el = await fixture<TestWidget>(html`<civic-test-widget></civic-test-widget>`);
+        const el = await fixture<ConfigProbe>(html`<civic-config-probe></civic-config-probe>`);
         el.setAttribute('api-base', '/api/v1');
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('[role="alert"]')).to.be.null;
@@ -198,7 +198,7 @@ describe('CivicElement', () => {
 
     it('is German by default and follows the document language', async () => {
       document.documentElement.removeAttribute('lang');
-      const el = await fixture<TestWidget>(html`<civic-test-widget api-base="/a"></civic-test-widget>`);
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe api-base="/a"></civic-config-probe>`);
       expect(el.locale.language).to.equal('de');
       expect(el.shadowRoot!.querySelector('.greeting')!.textContent).to.equal('Wird geladen …');
       document.documentElement.setAttribute('lang', 'en');
@@ -210,10 +210,10 @@ describe('CivicElement', () => {
     it('prefers its own lang over the nearest [lang] ancestor, and re-renders when either changes', async () => {
       const wrapper = await fixture(
         html`<section lang="en">
-          <div><civic-test-widget api-base="/a"></civic-test-widget></div>
+          <div><civic-config-probe api-base="/a"></civic-config-probe></div>
         </section>`,
       );
-      const el = wrapper.querySelector<TestWidget>('civic-test-widget')!;
+      const el = wrapper.querySelector<ConfigProbe>('civic-config-probe')!;
       expect(el.locale.language).to.equal('en');
       wrapper.setAttribute('lang', 'de-DE');
       await aTimeout(0);
@@ -226,17 +226,17 @@ describe('CivicElement', () => {
     });
 
     it('falls back to German for a language without a catalog', async () => {
-      const el = await fixture<TestWidget>(html`<civic-test-widget lang="fr" api-base="/a"></civic-test-widget>`);
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe lang="fr" api-base="/a"></civic-config-probe>`);
       expect(el.locale).to.deep.equal({ language: 'de', intlLocale: 'de' });
     });
 
     it('takes language and time zone from <civic-config>', async () => {
       const wrapper = await fixture(
         html`<civic-config lang="en" time-zone="Asia/Tokyo" api-base="/a">
-          <civic-test-widget></civic-test-widget>
+          <civic-config-probe></civic-config-probe>
         </civic-config>`,
       );
-      const el = wrapper.querySelector<TestWidget>('civic-test-widget')!;
+      const el = wrapper.querySelector<ConfigProbe>('civic-config-probe')!;
       await el.updateComplete;
       expect(el.locale.language).to.equal('en');
       expect(el.effectiveTimeZone).to.equal('Asia/Tokyo');
@@ -245,7 +245,7 @@ describe('CivicElement', () => {
 
   describe('time zone', () => {
     it('shows instants in the city zone (Europe/Berlin) although the browser is in New York', async () => {
-      const el = await fixture<TestWidget>(html`<civic-test-widget lang="de" api-base="/a"></civic-test-widget>`);
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe lang="de" api-base="/a"></civic-config-probe>`);
       // 00:30 UTC on 29 March 2026 is 01:30 in Berlin (and 20:30 on 28 March in New York).
       expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('29, 01:30');
     });

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { pressKey } from '../test-support/keys.js';
 import { coreDe, coreEn, describeError, CivicFormatter, errorKindOf } from '../src/index.js';
-import { PartsHost } from './fixtures/parts-host.js';
+import { PartsPreview } from '../test-support/parts-preview.js';
 
 const ERROR_KINDS = [
   'network',
@@ -14,9 +14,9 @@ const ERROR_KINDS = [
   'aborted',
 ] as const;
 
-async function host(lang: string, view: PartsHost['view'], error?: unknown) {
-  const el = await fixture<PartsHost>(
-    html`<civic-parts-host lang=${lang} view=${view} .error=${error}></civic-parts-host>`,
+async function host(lang: string, view: PartsPreview['view'], error?: unknown) {
+  const el = await fixture<PartsPreview>(
+    html`<civic-parts-preview lang=${lang} view=${view} .error=${error}></civic-parts-preview>`,
   );
   await el.updateComplete;
   return el;

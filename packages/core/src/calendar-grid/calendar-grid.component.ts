@@ -61,6 +61,7 @@ const A_MONDAY = '2024-01-01';
  * @tag civic-calendar-grid
  * @fires civic-calendar-date-selected - A day was chosen; `detail.date` is `YYYY-MM-DD`.
  * @fires civic-calendar-month-changed - The visible month changed; load its data. `detail`: month, first, last.
+ * @csspart base - The wrapper around header and grid.
  * @csspart header - Month heading with the navigation buttons.
  * @csspart heading - The month name.
  * @csspart nav-button - Previous/next month buttons.
@@ -68,7 +69,7 @@ const A_MONDAY = '2024-01-01';
  * @csspart day - Each day cell.
  * @csspart marker - Each marker symbol.
  * @cssprop [--civic-calendar-grid-cell-size=2.75em] Width and height of a day cell.
- * @cssprop [--civic-calendar-grid-marker-size=0.85em] Size of a marker symbol.
+ * @cssprop [--civic-calendar-grid-marker-size=1.1em] Size of a marker symbol.
  */
 export class CivicCalendarGrid extends CivicElement {
   static override styles = [CivicElement.styles, calendarGridStyles];
@@ -159,7 +160,7 @@ export class CivicCalendarGrid extends CivicElement {
     const today = this.todayDate;
     const canGoBack = !min || monthOf(min) < month;
     const canGoForward = !max || monthOf(max) > month;
-    return html`
+    return html`<div class="calendar" part="base">
       <div class="header" part="header">
         <button
           type="button"
@@ -220,7 +221,7 @@ export class CivicCalendarGrid extends CivicElement {
           )}
         </tbody>
       </table>
-    `;
+    </div>`;
   }
 
   private renderDay(date: IsoDate, active: IsoDate, today: IsoDate): TemplateResult {

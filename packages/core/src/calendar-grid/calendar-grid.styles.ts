@@ -3,7 +3,11 @@ import { css } from 'lit';
 export const calendarGridStyles = css`
   :host {
     --_cell-size: var(--civic-calendar-grid-cell-size, 2.75em);
-    --_marker-size: var(--civic-calendar-grid-marker-size, 0.85em);
+    --_marker-size: var(--civic-calendar-grid-marker-size, 1.1em);
+    display: block;
+    max-inline-size: 100%;
+  }
+  .calendar {
     display: inline-block;
     max-inline-size: 100%;
   }
@@ -101,7 +105,8 @@ export const calendarGridStyles = css`
     place-items: center;
     inline-size: var(--_marker-size);
     block-size: var(--_marker-size);
-    font-size: 0.7em;
+    font-size: 0.75em;
+    font-weight: 700;
     line-height: 1;
     border-radius: 2px;
     background: var(--_marker-color, var(--_color-primary));
