@@ -19,8 +19,12 @@ export default meta;
 type Story = StoryObj;
 
 const parts = html`
-  <civic-calendar-grid month="2026-11" value="2026-11-18" today="2026-11-22"
-    .markers=${{ '2026-11-20': [{ label: 'Papier', symbol: 'P' }] }}></civic-calendar-grid>
+  <civic-calendar-grid
+    month="2026-11"
+    value="2026-11-18"
+    today="2026-11-22"
+    .markers=${{ '2026-11-20': [{ label: 'Papier', symbol: 'P' }] }}
+  ></civic-calendar-grid>
   <civic-parts-preview view="error" .error=${{ kind: 'timeout' }}></civic-parts-preview>
   <civic-parts-preview view="field" field-value="Erika"></civic-parts-preview>
   <civic-config-probe></civic-config-probe>
@@ -28,8 +32,9 @@ const parts = html`
 
 /** A burgundy, serif, square-cornered city: as one might see in Heidelberg's colours. */
 export const Burgundy: Story = {
-  render: () => html`<div
-    style="
+  render: () =>
+    html`<div
+      style="
       --civic-color-primary: #8a1538;
       --civic-color-on-primary: #fff8f0;
       --civic-color-surface-alt: #f7ede6;
@@ -38,9 +43,9 @@ export const Burgundy: Story = {
       --civic-radius: 0;
       --civic-calendar-grid-cell-size: 3em;
       display: grid; gap: 1.5rem; max-width: 40rem;"
-  >
-    ${parts}
-  </div>`,
+    >
+      ${parts}
+    </div>`,
 };
 
 export const Default: Story = {

@@ -17,7 +17,9 @@ export default meta;
 type Story = StoryObj;
 
 export const MissingApiBase: Story = { render: () => html`<civic-config-probe></civic-config-probe>` };
-export const InvalidApiBase: Story = { render: () => html`<civic-config-probe api-base="htps//stadt.example"></civic-config-probe>` };
+export const InvalidApiBase: Story = {
+  render: () => html`<civic-config-probe api-base="htps//stadt.example"></civic-config-probe>`,
+};
 export const InvalidTimeZone: Story = {
   render: () => html`<civic-config-probe api-base="/api/v1" time-zone="Europe/Atlantis"></civic-config-probe>`,
 };

@@ -11,7 +11,11 @@ const meta: Meta<Args> = {
   title: 'Core/Form field',
   args: { fieldValue: '' },
   render: ({ fieldValue, fieldError }) =>
-    html`<civic-parts-preview view="field" field-value=${fieldValue} field-error=${fieldError ?? ''}></civic-parts-preview>`,
+    html`<civic-parts-preview
+      view="field"
+      field-value=${fieldValue}
+      field-error=${fieldError ?? ''}
+    ></civic-parts-preview>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

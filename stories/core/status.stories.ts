@@ -15,7 +15,17 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['loading', 'error', 'empty'] },
     kind: {
       control: 'select',
-      options: ['network', 'timeout', 'http', 'not-found', 'conflict', 'rate-limited', 'invalid-response', 'aborted', 'unknown'],
+      options: [
+        'network',
+        'timeout',
+        'http',
+        'not-found',
+        'conflict',
+        'rate-limited',
+        'invalid-response',
+        'aborted',
+        'unknown',
+      ],
     },
   },
   render: ({ view, kind, retryAfterSeconds }) =>

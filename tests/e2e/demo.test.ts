@@ -77,8 +77,10 @@ describe('demo page', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(
       () =>
-        document.querySelector('civic-calendar-grid')?.shadowRoot?.querySelector('button.nav')?.getAttribute('aria-label') ===
-        'Previous month',
+        document
+          .querySelector('civic-calendar-grid')
+          ?.shadowRoot?.querySelector('button.nav')
+          ?.getAttribute('aria-label') === 'Previous month',
       undefined,
       { timeout: 5_000 },
     );
@@ -89,7 +91,9 @@ describe('demo page', () => {
 
   it('fits a 320 px wide phone without horizontal scrolling', async () => {
     const page = await openDemo(320);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: new URL('demo-320.png', ARTIFACTS).pathname, fullPage: true });
     assert.equal(overflow, 0, `the page scrolls sideways by ${overflow} px at 320 px`);

@@ -11,7 +11,11 @@ export interface DemoServer {
 
 export async function serveDemo(): Promise<DemoServer> {
   await build({ configFile: CONFIG, logLevel: 'warn' });
-  const server: PreviewServer = await preview({ configFile: CONFIG, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const server: PreviewServer = await preview({
+    configFile: CONFIG,
+    preview: { port: 0, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The demo preview server did not report a URL.');
   return { url, close: () => server.close() };

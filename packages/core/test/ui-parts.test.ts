@@ -49,7 +49,7 @@ describe('shared UI parts', () => {
           const catalog = lang === 'de' ? coreDe : coreEn;
           expect(alert.textContent).to.contain(catalog.errors[kind]);
           const retry = alert.querySelector('button')!;
-          expect(retry.textContent).to.equal(catalog.status.retry);
+          expect(retry.textContent.trim()).to.equal(catalog.status.retry);
           await expect(el).to.be.accessible();
         });
       }
