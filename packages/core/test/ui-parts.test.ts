@@ -27,7 +27,7 @@ describe('shared UI parts', () => {
     for (const lang of ['de', 'en']) {
       it(`loading marks the region busy and passes axe (${lang})`, async () => {
         const el = await host(lang, 'loading');
-        expect(el.shadowRoot!.querySelector('main')!.getAttribute('aria-busy')).to.equal('true');
+        expect(el.shadowRoot!.querySelector('.preview')!.getAttribute('aria-busy')).to.equal('true');
         expect(el.shadowRoot!.querySelector('.loading')!.textContent).to.contain(
           lang === 'de' ? 'Wird geladen' : 'Loading',
         );
