@@ -17,6 +17,7 @@ import { civicConfigContext, type CivicConfigValue } from './context.js';
  * </civic-config>
  * ```
  *
+ * @tag civic-config
  * The language is the standard `lang` attribute: widgets inside find it like any `[lang]` ancestor.
  *
  * @slot - The widgets to configure.
