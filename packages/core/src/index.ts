@@ -42,4 +42,5 @@ export {
   type ErrorViewOptions,
 } from './ui/status.js';
 export { LiveAnnouncer } from './ui/live-announcer.js';
+export { TaskStatusController, type TaskViewOptions } from './ui/task-status.js';
 export { renderField, fieldStyles, type FieldOptions } from './ui/field.js';

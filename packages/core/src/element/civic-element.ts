@@ -99,8 +99,11 @@ export class CivicElement<Client = unknown> extends LitElement {
     return configured && isValidTimeZone(configured) ? configured : DEFAULT_TIME_ZONE;
   }
 
-  /** Dates, times, money and plurals in this element's locale and the city's zone. */
-  protected get format(): CivicFormatter {
+  /**
+   * Dates, times, money and plurals in this element's locale and the city's zone.
+   * @internal for the element and the core's shared parts
+   */
+  get format(): CivicFormatter {
     const { intlLocale } = this.resolvedLocale;
     const timeZone = this.effectiveTimeZone;
     if (this.formatterCache?.locale !== intlLocale || this.formatterCache.timeZone !== timeZone) {
@@ -114,7 +117,8 @@ export class CivicElement<Client = unknown> extends LitElement {
     return catalogs[this.resolvedLocale.language];
   }
 
-  protected get coreMessages(): CoreMessages {
+  /** @internal the core's messages in the current language, for the shared parts */
+  get coreMessages(): CoreMessages {
     return this.messagesFrom(coreCatalogs);
   }
 

@@ -1,0 +1,81 @@
+import type { Task } from '@lit/task';
+import { TaskStatus } from '@lit/task';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { CivicElement } from '../element/civic-element.js';
+import type { LiveAnnouncer } from './live-announcer.js';
+import { renderEmpty, renderError, renderLoading } from './status.js';
+
+export interface TaskViewOptions<T> {
+  /** The view once data is there. */
+  complete: (value: T) => TemplateResult;
+  /** When true, the empty view shows instead of `complete`. */
+  isEmpty?: (value: T) => boolean;
+  /** The empty view; default: "Keine Einträge gefunden." */
+  empty?: () => TemplateResult;
+  /** Said while loading, e.g. "Freie Termine werden gesucht …". */
+  loadingLabel?: () => string;
+  /** Said when data arrived, e.g. "12 freie Termine". Default: "Geladen." */
+  announceComplete?: (value: T) => string;
+  /** Headline of the error view in the widget's words. */
+  errorTitle?: () => string;
+}
+
+/**
+ * Renders a `@lit/task` in its states the same way in every widget: pending (busy region, spinner,
+ * polite announcement), complete or empty (announced), and error (plain-language message per error
+ * kind, announced as an alert, with a retry button that runs the task again).
+ */
+export class TaskStatusController<T> implements ReactiveController {
+  private announcedStatus?: TaskStatus;
+
+  constructor(
+    private readonly host: CivicElement,
+    private readonly task: Pick<Task<readonly unknown[], T>, 'status' | 'value' | 'error' | 'render' | 'run'>,
+    private readonly announcer: LiveAnnouncer,
+    private readonly options: TaskViewOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const status = this.task.status;
+    if (status === this.announcedStatus) return;
+    this.announcedStatus = status;
+    const messages = this.host.coreMessages;
+    if (status === TaskStatus.PENDING) {
+      this.announcer.announce(this.options.loadingLabel?.() ?? messages.status.loading);
+    } else if (status === TaskStatus.COMPLETE) {
+      const value = this.task.value as T;
+      this.announcer.announce(
+        this.options.isEmpty?.(value)
+          ? messages.status.empty
+          : (this.options.announceComplete?.(value) ?? messages.status.loaded),
+      );
+    }
+    // Errors render with role="alert", which screen readers announce themselves.
+  }
+
+  render(): TemplateResult {
+    const messages = this.host.coreMessages;
+    const loading = () => renderLoading(messages, this.options.loadingLabel?.());
+    const busy = this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
+    return html`<div class="civic-task" part="content" aria-busy=${busy ? 'true' : 'false'}>
+      ${this.task.render({
+        initial: loading,
+        pending: loading,
+        complete: (value) =>
+          this.options.isEmpty?.(value)
+            ? (this.options.empty?.() ?? renderEmpty(messages))
+            : this.options.complete(value),
+        error: (error) =>
+          renderError({
+            error,
+            messages,
+            format: this.host.format,
+            title: this.options.errorTitle?.(),
+            onRetry: () => void this.task.run(),
+          }),
+      })}
+    </div>`;
+  }
+}
