@@ -13,7 +13,7 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
 // Browsers start in a zone west of UTC so tests prove that dates render in the city's zone
 // (Europe/Berlin by default), not the browser's. Launched browsers inherit this variable.
-process.env.TZ = process.env.CIVIC_TEST_TZ ?? 'America/New_York';
+process.env.TZ = 'America/New_York';
 
 const engines = selectedEngines();
 assertInstalled(engines);

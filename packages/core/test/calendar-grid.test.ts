@@ -92,6 +92,12 @@ describe('<civic-calendar-grid>', () => {
       expect(el.value).to.be.undefined;
     });
 
+    it('marks today in Berlin by default, whatever the browser zone', async () => {
+      const el = await grid(html`<civic-calendar-grid></civic-calendar-grid>`);
+      const today = root(el).querySelector<HTMLElement>('[aria-current="date"]')!.dataset.date;
+      expect(today).to.equal(dateInZone(new Date(), 'Europe/Berlin'));
+    });
+
     it('computes today in the city zone, not the browser zone', async () => {
       // Kiritimati (UTC+14) and Pago Pago (UTC−11) are 25 hours apart: never on the same date.
       const wrapper = await fixture(
@@ -109,6 +115,38 @@ describe('<civic-calendar-grid>', () => {
       expect(todayEast).to.equal(dateInZone(new Date(), 'Pacific/Kiritimati'));
       expect(todayWest).to.equal(dateInZone(new Date(), 'Pacific/Pago_Pago'));
       expect(todayEast).not.to.equal(todayWest);
+    });
+
+    it('treats an empty value or month (as a CMS may print) as unset, silently', async () => {
+      const original = console.error;
+      const errors: unknown[] = [];
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        const el = await grid(html`<civic-calendar-grid value="" month="" today="2026-11-22"></civic-calendar-grid>`);
+        expect(el.value).to.be.undefined;
+        expect(heading(el)).to.equal('November 2026');
+        el.value = '2026-11-18';
+        await el.updateComplete;
+        el.value = '';
+        await el.updateComplete;
+        expect(root(el).querySelectorAll('[aria-selected="true"]')).to.have.length(0);
+        expect(errors).to.have.length(0);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('keeps one tab stop in a month outside min/max', async () => {
+      const el = await grid(
+        html`<civic-calendar-grid value="2026-10-05" min="2026-11-02" today="2026-11-22"></civic-calendar-grid>`,
+      );
+      expect(heading(el)).to.equal('Oktober 2026');
+      expect(root(el).querySelectorAll('td[tabindex="0"]')).to.have.length(1);
+    });
+
+    it('handles years before 100 (a typo in a host page) without throwing', async () => {
+      const el = await grid(html`<civic-calendar-grid lang="en" month="0025-11"></civic-calendar-grid>`);
+      expect(root(el).querySelectorAll('td[data-date^="0025-11-"]')).to.have.length(30);
     });
 
     it('ignores an invalid value with a console error instead of breaking', async () => {

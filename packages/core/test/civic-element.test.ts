@@ -179,6 +179,23 @@ describe('CivicElement', () => {
       }
     });
 
+    it('names <civic-config> when its time-zone is the wrong one', async () => {
+      const error = stubConsole('error');
+      try {
+        const wrapper = await fixture(
+          html`<civic-config api-base="/api" time-zone="Berlin"
+            ><civic-config-probe></civic-config-probe
+          ></civic-config>`,
+        );
+        const el = wrapper.querySelector<ConfigProbe>('civic-config-probe')!;
+        await el.updateComplete;
+        expect(shadowText(el)).to.contain('von <civic-config>');
+        expect(String(error.calls[0]![0])).to.contain('<civic-config-probe>');
+      } finally {
+        error.restore();
+      }
+    });
+
     it('recovers when the webmaster fixes the attribute', async () => {
       const error = stubConsole('error');
       try {

@@ -44,6 +44,10 @@ describe('TaskStatusController', () => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.focus();
       await pressKey('Enter');
       await waitUntil(() => el.runs === runsBefore + 1, 'task ran again');
+      await el.updateComplete;
+      // The button went away with the error view; focus stays in the widget.
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement).to.equal(region(el));
     });
   }
 

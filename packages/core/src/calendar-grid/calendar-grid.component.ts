@@ -29,6 +29,8 @@ export interface CalendarMarker {
   symbol?: string;
   /** Any CSS colour for the marker's background. */
   color?: string;
+  /** Colour of the symbol on that background (default: the on-primary token); keep 4.5:1 contrast. */
+  textColor?: string;
 }
 
 export interface CalendarDateSelectedDetail {
@@ -110,12 +112,16 @@ export class CivicCalendarGrid extends CivicElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && this.value && !parseIsoDate(this.value)) {
-      console.error(`civic-calendar-grid: value "${this.value}" is not a date (YYYY-MM-DD); ignored.`);
+    // Bad input from a page never breaks the grid: an empty value clears, anything else invalid is
+    // reported to the webmaster and ignored.
+    if (changed.has('value') && this.value !== undefined && !parseIsoDate(this.value)) {
+      if (this.value !== '')
+        console.error(`civic-calendar-grid: value "${this.value}" is not a date (YYYY-MM-DD); ignored.`);
       this.value = undefined;
     }
-    if (changed.has('month') && this.month && !isIsoMonth(this.month)) {
-      console.error(`civic-calendar-grid: month "${this.month}" is not a month (YYYY-MM); ignored.`);
+    if (changed.has('month') && this.month !== undefined && !isIsoMonth(this.month)) {
+      if (this.month !== '')
+        console.error(`civic-calendar-grid: month "${this.month}" is not a month (YYYY-MM); ignored.`);
       this.month = undefined;
     }
   }
@@ -138,10 +144,14 @@ export class CivicCalendarGrid extends CivicElement {
   private get activeDate(): IsoDate {
     const month = this.visibleMonth;
     const { min, max } = this.bounds;
-    for (const candidate of [this.focusedDate, this.value, this.todayDate]) {
-      if (candidate && monthOf(candidate) === month) return clampDate(candidate, min, max);
+    // Clamping can push a day out of the shown month (a month wholly outside min/max, which a host
+    // may show); the month still needs its one tab stop.
+    for (const candidate of [this.focusedDate, this.value, this.todayDate, firstOfMonth(month)]) {
+      if (!candidate || monthOf(candidate) !== month) continue;
+      const clamped = clampDate(candidate, min, max);
+      if (monthOf(clamped) === month) return clamped;
     }
-    return clampDate(firstOfMonth(month), min, max);
+    return firstOfMonth(month);
   }
 
   private isDisabled(date: IsoDate): boolean {
@@ -255,7 +265,7 @@ export class CivicCalendarGrid extends CivicElement {
               class="marker"
               part="marker"
               title=${marker.label}
-              style=${styleMap(marker.color ? { '--_marker-color': marker.color } : {})}
+              style=${styleMap({ '--_marker-color': marker.color, '--_marker-text': marker.textColor })}
               >${marker.symbol ?? ''}</span
             >`,
         )}

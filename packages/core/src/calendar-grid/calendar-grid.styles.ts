@@ -110,7 +110,7 @@ export const calendarGridStyles = css`
     line-height: 1;
     border-radius: 2px;
     background: var(--_marker-color, var(--_color-primary));
-    color: var(--_color-on-primary);
+    color: var(--_marker-text, var(--_color-on-primary));
   }
   td[aria-selected='true'] .marker {
     outline: 1px solid var(--_color-on-primary);

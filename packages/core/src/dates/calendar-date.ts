@@ -24,7 +24,7 @@ export function parseIsoDate(value: string | null | undefined): DateParts | unde
   const match = value ? ISO_DATE.exec(value) : null;
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day, 12));
+  const probe = utcNoon(year, month, day);
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
     return undefined;
   }
@@ -37,11 +37,17 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** True for `YYYY-MM` with a real month. */
 export function isIsoMonth(value: unknown): boolean {
-  const match = typeof value === 'string' ? ISO_MONTH.exec(value) : null;
-  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+  return typeof value === 'string' && ISO_MONTH.test(value) && parseIsoDate(`${value}-01`) !== undefined;
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** UTC noon of a day. setUTCFullYear, because Date.UTC reads the years 0–99 as 1900–1999. */
+function utcNoon(year: number, month: number, day: number): Date {
+  const value = new Date(Date.UTC(2000, 0, 1, 12));
+  value.setUTCFullYear(year, month - 1, day);
+  return value;
+}
 
 export function toIsoDate({ year, month, day }: DateParts): IsoDate {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
@@ -50,7 +56,7 @@ export function toIsoDate({ year, month, day }: DateParts): IsoDate {
 /** UTC noon of a calendar date: the one `Date` that names it safely in any zone. */
 export function dateToUtcNoon(date: IsoDate): Date {
   const parts = mustParse(date);
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, 12));
+  return utcNoon(parts.year, parts.month, parts.day);
 }
 
 function fromUtc(value: Date): IsoDate {
@@ -71,7 +77,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0, 12)).getUTCDate();
+  return utcNoon(year, month + 1, 0).getUTCDate();
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

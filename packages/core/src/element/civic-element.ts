@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { parseApiBase } from '../config/api-base.js';
@@ -16,9 +16,24 @@ import { notifyLangChanged, observeLangChanges } from './locale-observer.js';
 
 const coreCatalogs: Catalogs<CoreMessages> = { de, en };
 
+const CONTEXT_ROOT = Symbol.for('civic-widgets/context-root');
+
+/**
+ * A widget may connect before <civic-config> is defined (script order, two bundles). A ContextRoot
+ * keeps its unanswered request and replays it when the provider appears. One per document.
+ */
+function ensureContextRoot(): void {
+  const root = document.documentElement as HTMLElement & { [CONTEXT_ROOT]?: true };
+  if (root[CONTEXT_ROOT]) return;
+  root[CONTEXT_ROOT] = true;
+  new ContextRoot().attach(root);
+}
+
 /** A setting the webmaster got wrong, shown in the widget and logged once. */
 export interface ConfigProblem {
   attribute: 'api-base' | 'time-zone';
+  /** The element whose attribute it is: the widget itself or the enclosing civic-config. */
+  element: string;
   kind: 'missing' | 'invalid';
   value: string;
 }
@@ -77,6 +92,7 @@ export class CivicElement<Client = unknown> extends LitElement {
   }
 
   override connectedCallback(): void {
+    ensureContextRoot();
     super.connectedCallback();
     this.refreshLocale();
     this.stopObservingLang = observeLangChanges(() => this.refreshLocale());
@@ -151,7 +167,10 @@ export class CivicElement<Client = unknown> extends LitElement {
     if (this.client) return { ok: true, client: this.client };
     if (!this.apiBase && this.civicConfig?.client) return { ok: true, client: this.civicConfig.client as Client };
     const parsed = parseApiBase(this.apiBase ?? this.civicConfig?.apiBase, document.baseURI);
-    if (!parsed.ok) return { ok: false, problem: { attribute: 'api-base', kind: parsed.problem, value: parsed.value } };
+    if (!parsed.ok) {
+      const element = this.apiBase || !this.civicConfig?.apiBase ? this.localName : 'civic-config';
+      return { ok: false, problem: { attribute: 'api-base', element, kind: parsed.problem, value: parsed.value } };
+    }
     const key = parsed.url.href;
     if (this.clientCache?.key !== key) this.clientCache = { key, client: createClient(parsed.url) };
     return { ok: true, client: this.clientCache.client };
@@ -160,7 +179,7 @@ export class CivicElement<Client = unknown> extends LitElement {
   /** A configuration message for the citizen that names the attribute for the webmaster; logs it once. */
   protected renderConfigProblem(problem: ConfigProblem): TemplateResult {
     const messages = this.coreMessages.config;
-    const tag = this.localName;
+    const tag = problem.element;
     const text =
       problem.attribute === 'time-zone'
         ? messages.invalidTimeZone({ tag, value: problem.value })
@@ -170,7 +189,7 @@ export class CivicElement<Client = unknown> extends LitElement {
     const logKey = `${problem.attribute}|${problem.kind}|${problem.value}`;
     if (!this.loggedProblems.has(logKey)) {
       this.loggedProblems.add(logKey);
-      console.error(`civic-widgets: ${en.config.title}. ${problemInEnglish(problem, tag)}`, this);
+      console.error(`civic-widgets: <${this.localName}>: ${en.config.title}. ${problemInEnglish(problem, tag)}`, this);
     }
     return html`<div class="civic-config-problem" part="config-problem" role="alert">
       <p class="title"><strong>${messages.title}</strong></p>
@@ -185,9 +204,9 @@ export class CivicElement<Client = unknown> extends LitElement {
 
   private timeZoneProblem(): ConfigProblem | undefined {
     const configured = this.configuredTimeZone();
-    return configured && !isValidTimeZone(configured)
-      ? { attribute: 'time-zone', kind: 'invalid', value: configured }
-      : undefined;
+    if (!configured || isValidTimeZone(configured)) return undefined;
+    const element = this.timeZone?.trim() ? this.localName : 'civic-config';
+    return { attribute: 'time-zone', element, kind: 'invalid', value: configured };
   }
 
   private refreshLocale(): void {

@@ -1,4 +1,4 @@
-import { dateToUtcNoon, type IsoDate } from '../dates/calendar-date.js';
+import { dateToUtcNoon, isIsoDate, type IsoDate } from '../dates/calendar-date.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
 
@@ -40,6 +40,7 @@ export class CivicFormatter {
 
   /** A calendar date (no time, no zone), e.g. "Montag, 23. November 2026". */
   date(date: IsoDate, options: Intl.DateTimeFormatOptions = { dateStyle: 'full' }): string {
+    if (!isIsoDate(date)) return date; // never throw in a render: show what came
     return this.dateTimeFormat('UTC', options).format(dateToUtcNoon(date));
   }
 
@@ -48,7 +49,9 @@ export class CivicFormatter {
     instant: Date | string,
     options: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' },
   ): string {
-    return this.dateTimeFormat(this.timeZone, options).format(toDate(instant));
+    const date = toDate(instant);
+    if (Number.isNaN(date.getTime())) return String(instant); // never throw in a render: show what came
+    return this.dateTimeFormat(this.timeZone, options).format(date);
   }
 
   /** The wall-clock time of an instant in the city's zone, e.g. "09:30". */

@@ -1,6 +1,7 @@
 import type { Task } from '@lit/task';
 import { TaskStatus } from '@lit/task';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { CivicElement } from '../element/civic-element.js';
 import type { LiveAnnouncer } from './live-announcer.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
@@ -27,6 +28,8 @@ export interface TaskViewOptions<T> {
  */
 export class TaskStatusController<T> implements ReactiveController {
   private announcedStatus?: TaskStatus;
+  private focusRegionAfterUpdate = false;
+  private region?: HTMLElement;
 
   constructor(
     private readonly host: CivicElement,
@@ -38,6 +41,11 @@ export class TaskStatusController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.focusRegionAfterUpdate) {
+      // The retry button is gone with the error view; keep focus in the widget, not on <body>.
+      this.focusRegionAfterUpdate = false;
+      this.region?.focus();
+    }
     const status = this.task.status;
     if (status === this.announcedStatus) return;
     this.announcedStatus = status;
@@ -59,7 +67,13 @@ export class TaskStatusController<T> implements ReactiveController {
     const messages = this.host.coreMessages;
     const loading = () => renderLoading(messages, this.options.loadingLabel?.());
     const busy = this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
-    return html`<div class="civic-task" part="content" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div
+      class="civic-task"
+      part="content"
+      tabindex="-1"
+      aria-busy=${busy ? 'true' : 'false'}
+      ${ref((element) => (this.region = element as HTMLElement | undefined))}
+    >
       ${this.task.render({
         initial: loading,
         pending: loading,
@@ -73,7 +87,10 @@ export class TaskStatusController<T> implements ReactiveController {
             messages,
             format: this.host.format,
             title: this.options.errorTitle?.(),
-            onRetry: () => void this.task.run(),
+            onRetry: () => {
+              this.focusRegionAfterUpdate = true;
+              void this.task.run();
+            },
           }),
       })}
     </div>`;
