@@ -1,0 +1,10 @@
+export { CivicClient } from './client.js';
+export { HttpTransport, parseRetryAfter, type ClientOptions, type RequestOptions, type RetryOptions } from './http.js';
+export { CivicApiError, isCivicApiError, kindForStatus, type CivicApiErrorKind } from './errors.js';
+export { newIdempotencyKey } from './idempotency.js';
+export * from './schemas/common.js';
+export * from './services/appointments.js';
+export * from './services/waste.js';
+export * from './services/facilities.js';
+export * from './services/payments.js';
+export * from './services/video.js';

@@ -1,0 +1,93 @@
+import * as z from 'zod/mini';
+import type { HttpTransport, RequestOptions } from '../http.js';
+import { Id, IsoDateTime, NonEmptyText } from '../schemas/common.js';
+
+export const VideoTicket = z.object({
+  appointmentId: Id,
+  provider: z.enum(['jitsi', 'bigbluebutton', 'matrix', 'other']),
+  /** Shown before consent: who runs the call. */
+  providerName: NonEmptyText,
+  /** The provider's privacy notice, linked before consent. */
+  privacyUrl: z.url(),
+  /** Join URL; absent until `opensAt`. */
+  roomUrl: z.optional(z.url()),
+  /** Provider token (e.g. a Jitsi JWT), when the provider needs one. */
+  roomToken: z.optional(z.string()),
+  opensAt: IsoDateTime,
+  closesAt: IsoDateTime,
+  /** The citizen waits in a lobby until staff admit them. */
+  lobby: z.boolean(),
+});
+export type VideoTicket = z.infer<typeof VideoTicket>;
+
+export const DocumentPolicy = z.object({
+  /** MIME types, e.g. "application/pdf", "image/jpeg". */
+  allowedTypes: z.array(z.string()).check(z.minLength(1)),
+  maxBytes: z.int().check(z.positive()),
+  maxFiles: z.int().check(z.positive()),
+});
+export type DocumentPolicy = z.infer<typeof DocumentPolicy>;
+
+export const ExchangedDocument = z.object({
+  id: Id,
+  name: NonEmptyText,
+  type: z.string(),
+  sizeBytes: z.int().check(z.minimum(0)),
+  uploadedAt: IsoDateTime,
+  /** Who shared it. */
+  from: z.enum(['citizen', 'office']),
+  /** Download link (short-lived), for documents the office shared. */
+  downloadUrl: z.optional(z.url()),
+});
+export type ExchangedDocument = z.infer<typeof ExchangedDocument>;
+
+export const DocumentList = z.object({ documents: z.array(ExchangedDocument), policy: DocumentPolicy });
+export type DocumentList = z.infer<typeof DocumentList>;
+
+type AppointmentRef = { id: string; token: string };
+
+/** Video appointments and the documents exchanged for them. */
+export class VideoApi {
+  constructor(private readonly http: HttpTransport) {}
+
+  getTicket(appointment: AppointmentRef, options?: RequestOptions) {
+    return this.http.request(
+      {
+        method: 'GET',
+        path: `appointments/${encodeURIComponent(appointment.id)}/video-ticket`,
+        token: appointment.token,
+        response: { schema: VideoTicket },
+      },
+      options,
+    );
+  }
+
+  listDocuments(appointment: AppointmentRef, options?: RequestOptions) {
+    return this.http.request(
+      {
+        method: 'GET',
+        path: `appointments/${encodeURIComponent(appointment.id)}/documents`,
+        token: appointment.token,
+        response: { schema: DocumentList },
+      },
+      options,
+    );
+  }
+
+  /** Uploads one file; check it against the policy first to spare the citizen a failed upload. */
+  uploadDocument(appointment: AppointmentRef, file: File, options?: RequestOptions) {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.request(
+      {
+        method: 'POST',
+        path: `appointments/${encodeURIComponent(appointment.id)}/documents`,
+        token: appointment.token,
+        form,
+        creates: true,
+        response: { schema: ExchangedDocument },
+      },
+      options,
+    );
+  }
+}
