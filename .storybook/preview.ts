@@ -10,13 +10,7 @@ const withCivicConfig: Decorator = (story, context) => {
   const background = theme === 'dark' ? '#15181c' : '#ffffff';
   document.documentElement.lang = locale;
   return html`<div style="padding: 1rem; background: ${background}">
-    <civic-config
-      lang=${locale}
-      theme=${theme === 'city' ? 'light' : theme}
-      class=${theme === 'city' ? 'city-theme' : ''}
-    >
-      ${story()}
-    </civic-config>
+    <civic-config lang=${locale} theme=${theme}> ${story()} </civic-config>
   </div>`;
 };
 

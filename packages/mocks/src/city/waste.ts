@@ -38,6 +38,8 @@ const STEMS = [
   'Römer',
 ];
 const SUFFIXES = ['straße', 'weg', 'gasse', 'allee', 'platz', 'ring'];
+/** Streets every German city has, so searches in tests and demos always find something. */
+const ALWAYS = new Set(['Hauptstraße', 'Bahnhofstraße', 'Müllerweg', 'Hölderlinweg']);
 const DISTRICTS = ['Altstadt', 'Nord', 'Süd', 'West', 'Ost', 'Rheinviertel'];
 
 interface StreetRule {
@@ -53,8 +55,9 @@ function buildStreets(): StreetRule[] {
   const seen = new Set<string>();
   for (const stem of STEMS) {
     for (const suffix of SUFFIXES) {
-      if (!random.chance(0.45)) continue;
       const name = `${stem}${suffix}`;
+      const chosen = random.chance(0.45);
+      if (!chosen && !ALWAYS.has(name)) continue;
       if (seen.has(name)) continue;
       seen.add(name);
       const id = slug(name);
