@@ -23,7 +23,9 @@ describe('custom elements manifests', () => {
 
   for (const name of withManifest) {
     it(`${name}: package.json points at the committed manifest`, () => {
-      const manifest = (JSON.parse(readFileSync(join(PACKAGES, name, 'package.json'), 'utf8')) as { customElements?: string }).customElements;
+      const manifest = (
+        JSON.parse(readFileSync(join(PACKAGES, name, 'package.json'), 'utf8')) as { customElements?: string }
+      ).customElements;
       assert.equal(manifest, 'custom-elements.json');
     });
 
@@ -31,14 +33,10 @@ describe('custom elements manifests', () => {
       const dir = join(PACKAGES, name);
       // The analyzer resolves --outdir against the package, even an absolute one.
       const out = 'node_modules/.cem-check';
-      execFileSync(
-        'pnpm',
-        ['exec', 'cem', 'analyze', '--outdir', out],
-        {
-          cwd: dir,
-          stdio: 'pipe',
-        },
-      );
+      execFileSync('pnpm', ['exec', 'cem', 'analyze', '--outdir', out], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
       // The analyzer lists modules in file-system order, which varies; compare them sorted by path.
       const load = (path: string) => {
         const manifest = JSON.parse(readFileSync(path, 'utf8')) as { modules: { path: string }[] };

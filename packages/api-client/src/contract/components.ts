@@ -5,13 +5,21 @@ import * as facilities from '../services/facilities.js';
 import * as payments from '../services/payments.js';
 import * as video from '../services/video.js';
 import * as waste from '../services/waste.js';
-import { ConfirmBody, CreatePaymentBody, EmailConfirmationBody, RescheduleBody, ReserveBody } from './routes.js';
+import {
+  ConfirmBody,
+  Contact,
+  CreatePaymentBody,
+  EmailConfirmationBody,
+  RescheduleBody,
+  ReserveBody,
+} from './requests.js';
 
 /** Named schemas of the contract: each becomes `#/components/schemas/<name>`. */
 export const components: Record<string, z.ZodMiniType> = {
   DateTime: common.IsoDateTime,
   Date: common.IsoDate,
   ClockTime: common.ClockTime,
+  Url: common.HttpUrl,
   Money: common.Money,
   GeoPoint: common.GeoPoint,
   Address: common.Address,
@@ -27,7 +35,7 @@ export const components: Record<string, z.ZodMiniType> = {
   ServiceCount: appointments.ServiceCount,
   Availability: appointments.Availability,
   Reservation: appointments.Reservation,
-  Contact: appointments.Contact,
+  Contact,
   AppointmentStatus: appointments.AppointmentStatus,
   Appointment: appointments.Appointment,
   ReserveRequest: ReserveBody,

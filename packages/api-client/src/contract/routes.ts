@@ -1,19 +1,10 @@
 import * as z from 'zod/mini';
-import {
-  Appointment,
-  Availability,
-  Contact,
-  OfficeList,
-  Reservation,
-  ServiceList,
-  AppointmentVariant,
-  ServiceCount,
-} from '../services/appointments.js';
+import { ConfirmBody, CreatePaymentBody, EmailConfirmationBody, RescheduleBody, ReserveBody } from './requests.js';
+import { Appointment, Availability, OfficeList, Reservation, ServiceList } from '../services/appointments.js';
 import { Facility, FacilityCategoryList, FacilityCollection } from '../services/facilities.js';
 import { FeeQuote, Payment, PaymentMethodList, Receipt } from '../services/payments.js';
 import { DocumentList, ExchangedDocument, VideoTicket } from '../services/video.js';
 import { CollectionSchedule, FractionList, HouseNumberList, StreetList, Subscription } from '../services/waste.js';
-import { Id, IsoDateTime } from '../schemas/common.js';
 
 /**
  * The contract as data: every route with its parameters, bodies, answers and errors. The OpenAPI
@@ -66,22 +57,6 @@ const SERVICES_PARAM = q(
   true,
   'personalausweis:1,reisepass:2',
 );
-
-export const ReserveBody = z.object({
-  officeId: Id,
-  start: IsoDateTime,
-  services: z.array(ServiceCount).check(z.minLength(1)),
-  variant: AppointmentVariant,
-});
-export const ConfirmBody = z.object({ contact: Contact, privacyConsent: z.literal(true) });
-export const EmailConfirmationBody = z.object({ code: z.string().check(z.minLength(4)) });
-export const RescheduleBody = z.object({ reservationId: Id, reservationToken: z.string() });
-export const CreatePaymentBody = z.object({
-  items: z.array(z.object({ feeId: Id, quantity: z.int().check(z.minimum(1)) })).check(z.minLength(1)),
-  methodId: Id,
-  returnUrl: z.url(),
-  appointmentId: z.optional(Id),
-});
 
 export const routes: Route[] = [
   // Appointments

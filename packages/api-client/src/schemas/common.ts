@@ -1,9 +1,21 @@
 import * as z from 'zod/mini';
 
+// Dates and URLs are checked with plain patterns rather than z.iso / z.url: the same guarantees
+// for our use, at about 2 KB gzip less in every widget. The OpenAPI generator adds their `format`.
+
 /** An instant with its UTC offset, e.g. "2026-11-23T09:30:00+01:00". */
-export const IsoDateTime = z.iso.datetime({ offset: true });
+export const IsoDateTime = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/,
+    ),
+  );
 /** A calendar date in the city's time zone, e.g. "2026-11-23". */
-export const IsoDate = z.iso.date();
+export const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+/** An absolute http(s) URL. */
+export const HttpUrl = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/), z.maxLength(2048));
+
 /** Wall-clock time "HH:MM" in the city's time zone. */
 export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 /** Identifiers are opaque, URL-safe strings. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Contact } from '../contract/requests.js';
 import type { HttpTransport, RequestOptions } from '../http.js';
 import {
   AccessibilityFeature,
@@ -23,7 +24,7 @@ export const Service = z.object({
   description: z.optional(z.string()),
   /** Extra search words, e.g. "Perso" for the identity card. */
   keywords: z.array(z.string()),
-  durationMinutes: z.int().check(z.positive()),
+  durationMinutes: z.int().check(z.minimum(1)),
   /** Reference into the payment service's fees. */
   feeId: z.optional(Id),
   /** Indicative fee per unit, for display; the payment service computes what is charged. */
@@ -44,7 +45,7 @@ export const CustomField = z.object({
   id: Id,
   label: NonEmptyText,
   required: z.boolean(),
-  maxLength: z.int().check(z.positive()),
+  maxLength: z.int().check(z.minimum(1)),
 });
 export type CustomField = z.infer<typeof CustomField>;
 
@@ -97,13 +98,7 @@ export const Reservation = z.object({
 });
 export type Reservation = z.infer<typeof Reservation>;
 
-export const Contact = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  email: z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
-  phone: z.optional(z.string().check(z.maxLength(40))),
-  customFields: z.optional(z.record(Id, z.string().check(z.maxLength(500)))),
-});
-export type Contact = z.infer<typeof Contact>;
+export type { Contact } from '../contract/requests.js';
 
 export const AppointmentStatus = z.enum(['pending-email-confirmation', 'confirmed', 'cancelled']);
 export type AppointmentStatus = z.infer<typeof AppointmentStatus>;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { HttpTransport, RequestOptions } from '../http.js';
 import { AccessibilityFeature, Address, Id, NonEmptyText, OpeningHours } from '../schemas/common.js';
+import { HttpUrl } from '../schemas/common.js';
 
 export const FacilityCategory = z.object({
   id: Id,
@@ -24,7 +25,7 @@ export const FacilityProperties = z.object({
     z.object({
       phone: z.optional(z.string()),
       email: z.optional(z.string()),
-      website: z.optional(z.url()),
+      website: z.optional(HttpUrl),
     }),
   ),
 });

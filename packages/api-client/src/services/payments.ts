@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { HttpTransport, RequestOptions } from '../http.js';
 import { Id, IsoDateTime, Money, NonEmptyText } from '../schemas/common.js';
+import { HttpUrl } from '../schemas/common.js';
 
 export const FeeItem = z.object({
   feeId: Id,
@@ -43,7 +44,7 @@ export const Payment = z.object({
   total: Money,
   methodId: Id,
   /** Where to send the citizen to pay (the e-payment provider). Only while pending. */
-  redirectUrl: z.optional(z.url()),
+  redirectUrl: z.optional(HttpUrl),
   createdAt: IsoDateTime,
   expiresAt: IsoDateTime,
   paidAt: z.optional(IsoDateTime),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { HttpTransport, RequestOptions } from '../http.js';
 import { Id, IsoDateTime, NonEmptyText } from '../schemas/common.js';
+import { HttpUrl } from '../schemas/common.js';
 
 export const VideoTicket = z.object({
   appointmentId: Id,
@@ -8,9 +9,9 @@ export const VideoTicket = z.object({
   /** Shown before consent: who runs the call. */
   providerName: NonEmptyText,
   /** The provider's privacy notice, linked before consent. */
-  privacyUrl: z.url(),
+  privacyUrl: HttpUrl,
   /** Join URL; absent until `opensAt`. */
-  roomUrl: z.optional(z.url()),
+  roomUrl: z.optional(HttpUrl),
   /** Provider token (e.g. a Jitsi JWT), when the provider needs one. */
   roomToken: z.optional(z.string()),
   opensAt: IsoDateTime,
@@ -23,8 +24,8 @@ export type VideoTicket = z.infer<typeof VideoTicket>;
 export const DocumentPolicy = z.object({
   /** MIME types, e.g. "application/pdf", "image/jpeg". */
   allowedTypes: z.array(z.string()).check(z.minLength(1)),
-  maxBytes: z.int().check(z.positive()),
-  maxFiles: z.int().check(z.positive()),
+  maxBytes: z.int().check(z.minimum(1)),
+  maxFiles: z.int().check(z.minimum(1)),
 });
 export type DocumentPolicy = z.infer<typeof DocumentPolicy>;
 
@@ -37,7 +38,7 @@ export const ExchangedDocument = z.object({
   /** Who shared it. */
   from: z.enum(['citizen', 'office']),
   /** Download link (short-lived), for documents the office shared. */
-  downloadUrl: z.optional(z.url()),
+  downloadUrl: z.optional(HttpUrl),
 });
 export type ExchangedDocument = z.infer<typeof ExchangedDocument>;
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { HttpTransport, RequestOptions } from '../http.js';
 import { Id, IsoDate, NonEmptyText } from '../schemas/common.js';
+import { HttpUrl } from '../schemas/common.js';
 
 export const Street = z.object({
   id: Id,
@@ -50,7 +51,7 @@ export type CollectionSchedule = z.infer<typeof CollectionSchedule>;
 
 export const Subscription = z.object({
   /** https URL of the iCalendar feed. */
-  icsUrl: z.url(),
+  icsUrl: HttpUrl,
   /** The same feed as webcal:// for one-click subscription. */
   webcalUrl: z.string().check(z.regex(/^webcal:\/\//)),
 });

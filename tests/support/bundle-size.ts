@@ -1,0 +1,28 @@
+// Minified + gzip size of what an import pulls in, bundled the way a widget build would.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+export interface BundleSize {
+  minified: number;
+  gzip: number;
+}
+
+/** Bundles `source` (module code with imports) for browsers and measures it. */
+export async function bundleSize(source: string, resolveDir: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: source, resolveDir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    treeShaking: true,
+    legalComments: 'none',
+    conditions: ['browser', 'development'],
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
