@@ -14,7 +14,8 @@ const OUT = fileURLToPath(new URL('../../storybook-static/', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Stories that show a configuration problem log it on purpose. Failed loads are caught through the
 // response event instead, which names the URL (Chromium's own favicon request never reaches it).
-const EXPECTED_CONSOLE = /civic-widgets: This service has not been set up yet|^Failed to load resource/;
+const EXPECTED_CONSOLE = /civic-widgets: <[a-z-]+>: This service has not been set up yet|^Failed to load resource/;
+
 
 interface IndexEntry {
   id: string;

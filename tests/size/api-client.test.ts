@@ -26,6 +26,11 @@ describe('api-client size per service (minified + gzip)', () => {
 
       console.log(`  ${service}: ${kb(size.minified)} minified, ${kb(size.gzip)} gzip`);
       assert.ok(size.gzip <= budget, `${service} is ${kb(size.gzip)} gzip, budget ${kb(budget)}`);
+      // Answers are checked by the generated validators: zod (about 7 KB gzip) stays out of widgets.
+      assert.deepEqual(
+        size.inputs.filter((input) => input.includes('node_modules/zod') || input.includes('/zod@')),
+        [],
+      );
     });
   }
 

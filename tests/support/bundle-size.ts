@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 export interface BundleSize {
   minified: number;
   gzip: number;
+  /** Source files that ended up in the bundle. */
+  inputs: string[];
 }
 
 /** Bundles `source` (module code with imports) for browsers and measures it. */
@@ -20,9 +22,11 @@ export async function bundleSize(source: string, resolveDir: string): Promise<Bu
     treeShaking: true,
     legalComments: 'none',
     conditions: ['browser', 'development'],
+    metafile: true,
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+  const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,9 +1,9 @@
 import { HttpTransport, type ClientOptions } from './http.js';
-import { AppointmentsApi } from './services/appointments.js';
-import { FacilitiesApi } from './services/facilities.js';
-import { PaymentsApi } from './services/payments.js';
-import { VideoApi } from './services/video.js';
-import { WasteApi } from './services/waste.js';
+import { AppointmentsApi } from './clients/appointments.js';
+import { FacilitiesApi } from './clients/facilities.js';
+import { PaymentsApi } from './clients/payments.js';
+import { VideoApi } from './clients/video.js';
+import { WasteApi } from './clients/waste.js';
 
 /**
  * The whole API in one object, for partner sites that use several widgets: share one instance

@@ -1,7 +1,8 @@
-import type * as z from 'zod/mini';
 import { CivicApiError, kindForStatus } from './errors.js';
 import { newIdempotencyKey } from './idempotency.js';
-import { Problem } from './schemas/common.js';
+import type { Problem } from './schemas/common.js';
+import { parseProblem } from './validation/generated/common.js';
+import type { Parser } from './validation/validate.js';
 
 export interface RetryOptions {
   /** Tries in all for a call that may be repeated (safe, or carrying an Idempotency-Key). Default 3. */
@@ -54,8 +55,8 @@ export interface Call<T> {
   token?: string;
   /** Creating calls get an Idempotency-Key and may then be retried safely. */
   creates?: boolean;
-  /** How to read a successful answer. */
-  response: { schema: z.ZodMiniType<T> } | { text: (body: string) => T } | { empty: T };
+  /** How to read a successful answer: checked against its contract schema, as text, or nothing. */
+  response: { parse: Parser<T> } | { text: (body: string) => T } | { empty: T };
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 502, 503, 504]);
@@ -267,25 +268,20 @@ async function readBody<T>(call: Call<T>, response: Response): Promise<T> {
   } catch (error) {
     throw new CivicApiError('invalid-response', 'The answer is not JSON', { status: response.status, cause: error });
   }
-  const parsed = spec.schema.safeParse(json);
-  if (!parsed.success) {
-    // Only a summary: no zod error leaves the client.
-    const where = parsed.error.issues
-      .slice(0, 3)
-      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-      .join('; ');
-    throw new CivicApiError('invalid-response', `The answer does not match the contract (${where})`, {
+  const parsed = spec.parse(json);
+  if (!parsed.ok) {
+    throw new CivicApiError('invalid-response', `The answer does not match the contract (${parsed.issue})`, {
       status: response.status,
     });
   }
-  return parsed.data;
+  return parsed.value;
 }
 
 async function errorFromResponse(response: Response): Promise<CivicApiError> {
   let problem: Problem | undefined;
   try {
-    const parsed = Problem.safeParse(JSON.parse(await response.text()));
-    if (parsed.success) problem = parsed.data;
+    const parsed = parseProblem(JSON.parse(await response.text()));
+    if (parsed.ok) problem = parsed.value;
   } catch {
     // no or broken body: the status says enough
   }

@@ -3,8 +3,13 @@ export { HttpTransport, parseRetryAfter, type ClientOptions, type RequestOptions
 export { CivicApiError, isCivicApiError, kindForStatus, type CivicApiErrorKind } from './errors.js';
 export { newIdempotencyKey } from './idempotency.js';
 export * from './schemas/common.js';
-export * from './services/appointments.js';
-export * from './services/waste.js';
-export * from './services/facilities.js';
-export * from './services/payments.js';
-export * from './services/video.js';
+export * from './schemas/appointments.js';
+export * from './clients/appointments.js';
+export * from './schemas/waste.js';
+export * from './clients/waste.js';
+export * from './schemas/facilities.js';
+export * from './clients/facilities.js';
+export * from './schemas/payments.js';
+export * from './clients/payments.js';
+export * from './schemas/video.js';
+export * from './clients/video.js';

@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
 import * as common from '../schemas/common.js';
-import * as appointments from '../services/appointments.js';
-import * as facilities from '../services/facilities.js';
-import * as payments from '../services/payments.js';
-import * as video from '../services/video.js';
-import * as waste from '../services/waste.js';
+import * as appointments from '../schemas/appointments.js';
+import * as facilities from '../schemas/facilities.js';
+import * as payments from '../schemas/payments.js';
+import * as video from '../schemas/video.js';
+import * as waste from '../schemas/waste.js';
 import {
   ConfirmBody,
   Contact,

@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
 import type { Money, Problem } from '../schemas/common.js';
-import type { Appointment, Availability, Office, Reservation, Service } from '../services/appointments.js';
-import type { Facility } from '../services/facilities.js';
-import type { FeeQuote, Payment } from '../services/payments.js';
-import type { VideoTicket } from '../services/video.js';
-import type { Collection, Fraction, Street } from '../services/waste.js';
+import type { Appointment, Availability, Office, Reservation, Service } from '../schemas/appointments.js';
+import type { Facility } from '../schemas/facilities.js';
+import type { FeeQuote, Payment } from '../schemas/payments.js';
+import type { VideoTicket } from '../schemas/video.js';
+import type { Collection, Fraction, Street } from '../schemas/waste.js';
 
 /**
  * Descriptions and examples for the OpenAPI document. They live here, not on the schemas, so widget

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AppointmentVariant, ServiceCount } from '../services/appointments.js';
+import { AppointmentVariant, ServiceCount } from '../schemas/appointments.js';
 import { HttpUrl, Id, IsoDateTime } from '../schemas/common.js';
 
 /**

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { ConfirmBody, CreatePaymentBody, EmailConfirmationBody, RescheduleBody, ReserveBody } from './requests.js';
-import { Appointment, Availability, OfficeList, Reservation, ServiceList } from '../services/appointments.js';
-import { Facility, FacilityCategoryList, FacilityCollection } from '../services/facilities.js';
-import { FeeQuote, Payment, PaymentMethodList, Receipt } from '../services/payments.js';
-import { DocumentList, ExchangedDocument, VideoTicket } from '../services/video.js';
-import { CollectionSchedule, FractionList, HouseNumberList, StreetList, Subscription } from '../services/waste.js';
+import { Appointment, Availability, OfficeList, Reservation, ServiceList } from '../schemas/appointments.js';
+import { Facility, FacilityCategoryList, FacilityCollection } from '../schemas/facilities.js';
+import { FeeQuote, Payment, PaymentMethodList, Receipt } from '../schemas/payments.js';
+import { DocumentList, ExchangedDocument, VideoTicket } from '../schemas/video.js';
+import { CollectionSchedule, FractionList, HouseNumberList, StreetList, Subscription } from '../schemas/waste.js';
 
 /**
  * The contract as data: every route with its parameters, bodies, answers and errors. The OpenAPI

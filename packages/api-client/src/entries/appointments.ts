@@ -1,8 +1,9 @@
 // What a widget imports for this one service: the transport, the errors and this service's schemas.
 import { HttpTransport, type ClientOptions } from '../http.js';
-import { AppointmentsApi } from '../services/appointments.js';
+import { AppointmentsApi } from '../clients/appointments.js';
 
-export * from '../services/appointments.js';
+export type * from '../schemas/appointments.js';
+export * from '../clients/appointments.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';
 export { CivicApiError, isCivicApiError, type CivicApiErrorKind } from '../errors.js';
 

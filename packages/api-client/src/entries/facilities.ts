@@ -1,8 +1,9 @@
 // What a widget imports for this one service: the transport, the errors and this service's schemas.
 import { HttpTransport, type ClientOptions } from '../http.js';
-import { FacilitiesApi } from '../services/facilities.js';
+import { FacilitiesApi } from '../clients/facilities.js';
 
-export * from '../services/facilities.js';
+export type * from '../schemas/facilities.js';
+export * from '../clients/facilities.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';
 export { CivicApiError, isCivicApiError, type CivicApiErrorKind } from '../errors.js';
 

@@ -1,8 +1,9 @@
 // What a widget imports for this one service: the transport, the errors and this service's schemas.
 import { HttpTransport, type ClientOptions } from '../http.js';
-import { PaymentsApi } from '../services/payments.js';
+import { PaymentsApi } from '../clients/payments.js';
 
-export * from '../services/payments.js';
+export type * from '../schemas/payments.js';
+export * from '../clients/payments.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';
 export { CivicApiError, isCivicApiError, type CivicApiErrorKind } from '../errors.js';
 

@@ -1,8 +1,9 @@
 // What a widget imports for this one service: the transport, the errors and this service's schemas.
 import { HttpTransport, type ClientOptions } from '../http.js';
-import { VideoApi } from '../services/video.js';
+import { VideoApi } from '../clients/video.js';
 
-export * from '../services/video.js';
+export type * from '../schemas/video.js';
+export * from '../clients/video.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';
 export { CivicApiError, isCivicApiError, type CivicApiErrorKind } from '../errors.js';
 

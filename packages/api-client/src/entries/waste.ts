@@ -1,8 +1,9 @@
 // What a widget imports for this one service: the transport, the errors and this service's schemas.
 import { HttpTransport, type ClientOptions } from '../http.js';
-import { WasteApi } from '../services/waste.js';
+import { WasteApi } from '../clients/waste.js';
 
-export * from '../services/waste.js';
+export type * from '../schemas/waste.js';
+export * from '../clients/waste.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';
 export { CivicApiError, isCivicApiError, type CivicApiErrorKind } from '../errors.js';
 

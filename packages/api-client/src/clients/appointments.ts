@@ -1,129 +1,13 @@
-import * as z from 'zod/mini';
-import type { Contact } from '../contract/requests.js';
 import type { HttpTransport, RequestOptions } from '../http.js';
+import type { Appointment, AppointmentVariant, Reservation, ServiceCount } from '../schemas/appointments.js';
 import {
-  AccessibilityFeature,
-  Address,
-  GeoPoint,
-  Id,
-  IsoDate,
-  IsoDateTime,
-  Money,
-  NonEmptyText,
-  OpeningHours,
-} from '../schemas/common.js';
-
-// ---- Schemas ---------------------------------------------------------------------------------
-
-export const AppointmentVariant = z.enum(['in-person', 'video', 'phone']);
-export type AppointmentVariant = z.infer<typeof AppointmentVariant>;
-
-export const Service = z.object({
-  id: Id,
-  name: NonEmptyText,
-  description: z.optional(z.string()),
-  /** Extra search words, e.g. "Perso" for the identity card. */
-  keywords: z.array(z.string()),
-  durationMinutes: z.int().check(z.minimum(1)),
-  /** Reference into the payment service's fees. */
-  feeId: z.optional(Id),
-  /** Indicative fee per unit, for display; the payment service computes what is charged. */
-  fee: z.optional(Money),
-  variants: z.array(AppointmentVariant).check(z.minLength(1)),
-  maxCount: z.int().check(z.minimum(1)),
-  /** Services that can be booked in the same appointment. */
-  combinableWith: z.array(Id),
-  /** What to bring, in plain words. */
-  documents: z.array(z.string()),
-  popular: z.boolean(),
-});
-export type Service = z.infer<typeof Service>;
-
-export const ServiceList = z.object({ services: z.array(Service) });
-
-export const CustomField = z.object({
-  id: Id,
-  label: NonEmptyText,
-  required: z.boolean(),
-  maxLength: z.int().check(z.minimum(1)),
-});
-export type CustomField = z.infer<typeof CustomField>;
-
-export const Office = z.object({
-  id: Id,
-  name: NonEmptyText,
-  address: Address,
-  location: GeoPoint,
-  accessibility: z.array(AccessibilityFeature),
-  openingHours: OpeningHours,
-  serviceIds: z.array(Id),
-  /** The office asks for a phone number. */
-  phoneRequired: z.boolean(),
-  /** Up to two office-defined contact fields. */
-  customFields: z.array(CustomField).check(z.maxLength(2)),
-  /** Bookings must be confirmed by a link in an e-mail. */
-  doubleOptIn: z.boolean(),
-});
-export type Office = z.infer<typeof Office>;
-
-export const OfficeList = z.object({ offices: z.array(Office) });
-
-export const ServiceCount = z.object({ serviceId: Id, count: z.int().check(z.minimum(1)) });
-export type ServiceCount = z.infer<typeof ServiceCount>;
-
-/** Free start times by day, then office: what the calendar and the slot list show. */
-export const Availability = z.object({
-  days: z.array(
-    z.object({
-      date: IsoDate,
-      offices: z.array(z.object({ officeId: Id, slots: z.array(IsoDateTime) })),
-    }),
-  ),
-  /** The first day with a free slot after the range, if any: for "next free day". */
-  nextAvailableDate: z.optional(IsoDate),
-});
-export type Availability = z.infer<typeof Availability>;
-
-export const Reservation = z.object({
-  id: Id,
-  /** Secret for extend, release and confirm. */
-  token: z.string().check(z.minLength(16)),
-  officeId: Id,
-  start: IsoDateTime,
-  end: IsoDateTime,
-  services: z.array(ServiceCount),
-  variant: AppointmentVariant,
-  expiresAt: IsoDateTime,
-  extendable: z.boolean(),
-});
-export type Reservation = z.infer<typeof Reservation>;
-
-export type { Contact } from '../contract/requests.js';
-
-export const AppointmentStatus = z.enum(['pending-email-confirmation', 'confirmed', 'cancelled']);
-export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
-
-export const Appointment = z.object({
-  id: Id,
-  /** Secret of the manage link. */
-  token: z.string().check(z.minLength(16)),
-  /** Short code the citizen quotes at the office, e.g. "MS-4K7Q". */
-  bookingCode: NonEmptyText,
-  status: AppointmentStatus,
-  officeId: Id,
-  start: IsoDateTime,
-  end: IsoDateTime,
-  services: z.array(ServiceCount),
-  variant: AppointmentVariant,
-  /** Name only; the e-mail address and phone stay with the office. */
-  contactName: z.string(),
-  fee: z.optional(Money),
-  /** For video appointments: from when the room can be entered. */
-  videoOpensAt: z.optional(IsoDateTime),
-});
-export type Appointment = z.infer<typeof Appointment>;
-
-// ---- Client ----------------------------------------------------------------------------------
+  parseAppointment,
+  parseAvailability,
+  parseOfficeList,
+  parseReservation,
+  parseServiceList,
+} from '../validation/generated/appointments.js';
+import type { Contact } from '../contract/requests.js';
 
 export interface AvailabilityQuery {
   officeIds: readonly string[];
@@ -150,7 +34,7 @@ export class AppointmentsApi {
 
   listServices(options?: RequestOptions) {
     return this.http.request(
-      { method: 'GET', path: 'appointments/services', response: { schema: ServiceList } },
+      { method: 'GET', path: 'appointments/services', response: { parse: parseServiceList } },
       options,
     );
   }
@@ -162,7 +46,7 @@ export class AppointmentsApi {
         method: 'GET',
         path: 'appointments/offices',
         query: { services: serviceIds.length ? serviceIds : undefined },
-        response: { schema: OfficeList },
+        response: { parse: parseOfficeList },
       },
       options,
     );
@@ -180,7 +64,7 @@ export class AppointmentsApi {
           to: query.to,
           variant: query.variant,
         },
-        response: { schema: Availability },
+        response: { parse: parseAvailability },
       },
       options,
     );
@@ -194,7 +78,7 @@ export class AppointmentsApi {
         path: 'appointments/reservations',
         json: request,
         creates: true,
-        response: { schema: Reservation },
+        response: { parse: parseReservation },
       },
       options,
     );
@@ -206,7 +90,7 @@ export class AppointmentsApi {
         method: 'POST',
         path: `appointments/reservations/${segment(reservation.id)}/extend`,
         token: reservation.token,
-        response: { schema: Reservation },
+        response: { parse: parseReservation },
       },
       options,
     );
@@ -233,7 +117,7 @@ export class AppointmentsApi {
         token: reservation.token,
         json: { contact, privacyConsent: true },
         creates: true,
-        response: { schema: Appointment },
+        response: { parse: parseAppointment },
       },
       options,
     );
@@ -247,7 +131,7 @@ export class AppointmentsApi {
         path: `appointments/${segment(appointment.id)}/email-confirmation`,
         token: appointment.token,
         json: { code },
-        response: { schema: Appointment },
+        response: { parse: parseAppointment },
       },
       options,
     );
@@ -259,7 +143,7 @@ export class AppointmentsApi {
         method: 'GET',
         path: `appointments/${segment(appointment.id)}`,
         token: appointment.token,
-        response: { schema: Appointment },
+        response: { parse: parseAppointment },
       },
       options,
     );
@@ -271,7 +155,7 @@ export class AppointmentsApi {
         method: 'DELETE',
         path: `appointments/${segment(appointment.id)}`,
         token: appointment.token,
-        response: { schema: Appointment },
+        response: { parse: parseAppointment },
       },
       options,
     );
@@ -290,7 +174,7 @@ export class AppointmentsApi {
         token: appointment.token,
         json: { reservationId: reservation.id, reservationToken: reservation.token },
         creates: true,
-        response: { schema: Appointment },
+        response: { parse: parseAppointment },
       },
       options,
     );

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import type { HttpTransport, RequestOptions } from '../http.js';
-import { AccessibilityFeature, Address, Id, NonEmptyText, OpeningHours } from '../schemas/common.js';
-import { HttpUrl } from '../schemas/common.js';
+import { AccessibilityFeature, Address, Id, NonEmptyText, OpeningHours } from './common.js';
+import { HttpUrl } from './common.js';
 
 export const FacilityCategory = z.object({
   id: Id,
@@ -51,40 +50,3 @@ export const FacilityCollection = z.object({
   features: z.array(Facility),
 });
 export type FacilityCollection = z.infer<typeof FacilityCollection>;
-
-/** [west, south, east, north] in degrees, as in GeoJSON. */
-export type BoundingBox = readonly [number, number, number, number];
-
-/** Offices, glass containers, public toilets and more, for maps. */
-export class FacilitiesApi {
-  constructor(private readonly http: HttpTransport) {}
-
-  listCategories(options?: RequestOptions) {
-    return this.http.request(
-      { method: 'GET', path: 'facilities/categories', response: { schema: FacilityCategoryList } },
-      options,
-    );
-  }
-
-  search(filter: { bbox?: BoundingBox; categoryIds?: readonly string[] } = {}, options?: RequestOptions) {
-    return this.http.request(
-      {
-        method: 'GET',
-        path: 'facilities',
-        query: {
-          bbox: filter.bbox?.map(String),
-          categories: filter.categoryIds?.length ? filter.categoryIds : undefined,
-        },
-        response: { schema: FacilityCollection },
-      },
-      options,
-    );
-  }
-
-  get(id: string, options?: RequestOptions) {
-    return this.http.request(
-      { method: 'GET', path: `facilities/${encodeURIComponent(id)}`, response: { schema: Facility } },
-      options,
-    );
-  }
-}
