@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { createMockApi } from '@civic-widgets/mocks';
 import '@civic-widgets/core/config.js';
 
 /** Every story renders inside <civic-config>, so the toolbar's language and theme reach every widget. */
@@ -46,7 +47,10 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'de', theme: 'light' },
   parameters: {
+    // Every story talks to the sample city's mock API unless it sets its own handlers.
+    msw: { handlers: createMockApi().handlers },
     a11y: { test: 'error' },
+
     controls: { expanded: true },
   },
 };

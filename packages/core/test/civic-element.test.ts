@@ -106,6 +106,33 @@ describe('CivicElement', () => {
       expect(b.shadowRoot!.querySelector('output')!.textContent).to.equal('https://shared.example/');
     });
 
+    it('returns the very same resolution while nothing changed, so Task args stay stable', async () => {
+      const el = await fixture<ConfigProbe>(html`<civic-config-probe api-base="/api/v1"></civic-config-probe>`);
+      const resolve = () =>
+        (el as unknown as { resolveClient: (make: (url: URL) => FakeClient) => unknown }).resolveClient(
+          (url) => new FakeClient(url),
+        );
+      const first = resolve();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(resolve()).to.equal(first);
+      el.apiBase = '/api/v2';
+      await el.updateComplete;
+      expect(resolve()).not.to.equal(first);
+      const missing = await fixture<ConfigProbe>(html`<civic-config-probe lang="en"></civic-config-probe>`);
+      const error = console.error;
+      console.error = () => undefined;
+      try {
+        const resolveMissing = () =>
+          (missing as unknown as { resolveClient: (make: (url: URL) => FakeClient) => unknown }).resolveClient(
+            (url) => new FakeClient(url),
+          );
+        expect(resolveMissing()).to.equal(resolveMissing());
+      } finally {
+        console.error = error;
+      }
+    });
+
     it('keeps one client while the base URL stays and makes a new one when it changes', async () => {
       const el = await fixture<ConfigProbe>(html`<civic-config-probe api-base="/api/v1"></civic-config-probe>`);
       el.requestUpdate();

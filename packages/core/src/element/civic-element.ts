@@ -77,6 +77,7 @@ export class CivicElement<Client = unknown> extends LitElement {
   private stopObservingLang?: () => void;
   private formatterCache?: CivicFormatter;
   private clientCache?: { key: string; client: Client };
+  private lastResolution?: ClientResolution<Client>;
   private readonly loggedProblems = new Set<string>();
 
   static override get observedAttributes(): string[] {
@@ -162,6 +163,20 @@ export class CivicElement<Client = unknown> extends LitElement {
    * kept while the base URL stays the same.
    */
   protected resolveClient(createClient: (baseUrl: URL) => Client): ClientResolution<Client> {
+    // The same object while nothing changed, so it can sit in a Task's args without re-running it
+    // on every render (a fresh object each time would refetch in a loop).
+    const next = this.computeResolution(createClient);
+    const last = this.lastResolution;
+    const same =
+      last !== undefined &&
+      (last.ok && next.ok
+        ? last.client === next.client
+        : !last.ok && !next.ok && JSON.stringify(last.problem) === JSON.stringify(next.problem));
+    if (!same) this.lastResolution = next;
+    return this.lastResolution ?? next;
+  }
+
+  private computeResolution(createClient: (baseUrl: URL) => Client): ClientResolution<Client> {
     const timeZoneProblem = this.timeZoneProblem();
     if (timeZoneProblem) return { ok: false, problem: timeZoneProblem };
     if (this.client) return { ok: true, client: this.client };
