@@ -252,3 +252,86 @@ export const schemaDocs: { [Name in string]?: SchemaDoc } & {
     },
   },
 };
+
+/** Descriptions of the fields whose meaning is not obvious from their name, by schema. */
+export const propertyDocs: Record<string, Record<string, string>> = {
+  Service: {
+    keywords: 'Extra words the search matches, e.g. "Perso" for the identity card.',
+    durationMinutes: 'Planned minutes per unit; the slot length is the sum over all chosen services and counts.',
+    feeId: 'The fee in the payment service that this service costs.',
+    fee: 'Indicative fee per unit for display; the payment service computes what is charged.',
+    variants: 'How the appointment can take place.',
+    maxCount: 'How many of this service one appointment may hold (e.g. passports for a family).',
+    combinableWith: 'Ids of services that may be booked in the same appointment.',
+    documents: 'What the citizen must bring, in plain words.',
+    popular: 'Shown first, before the citizen searches.',
+  },
+  Office: {
+    serviceIds: 'Services this office offers.',
+    phoneRequired: 'The office asks for a phone number when booking.',
+    customFields: 'Up to two extra fields the office asks for; their values go into `contact.customFields` by id.',
+    doubleOptIn: 'Bookings stay `pending-email-confirmation` until the citizen follows the link in an e-mail.',
+  },
+  Availability: {
+    days: 'Only days with at least one free start time, in ascending order.',
+    nextAvailableDate:
+      'The first later day with a free slot, so a widget can offer "next free day" when the range is empty.',
+  },
+  Reservation: {
+    token: 'Secret for extend, release and confirm (as `Authorization: Bearer`). Keep it in the browser only.',
+    expiresAt: 'When the hold ends and the slot is free again.',
+    extendable: 'Whether `extend` may still be called.',
+  },
+  Appointment: {
+    token: 'Secret of the manage link.',
+    bookingCode: 'Short code the citizen quotes at the office.',
+    contactName: 'The only personal data the widget gets back.',
+    videoOpensAt: 'For video appointments: from when the room can be entered.',
+  },
+  Contact: {
+    phone: 'Required when the office has `phoneRequired`.',
+    customFields: "Values for the office's `customFields`, by field id.",
+  },
+  Street: { split: 'Collection days differ by house number: ask for one (see house-numbers).' },
+  Fraction: {
+    icon: 'Icon key the widgets draw, e.g. "paper".',
+    color: 'The bin colour, as #rrggbb.',
+    pattern: 'A pattern that tells fractions apart without colour.',
+  },
+  Collection: {
+    id: 'Stable across requests and years, so calendar entries keep their UID.',
+    originalDate: 'The planned date when the collection was moved (e.g. by a public holiday).',
+    shiftReason: 'Why it moved, in the requested language, e.g. "Weihnachten".',
+  },
+  Subscription: {
+    icsUrl: 'https URL of the iCalendar feed for this address and fractions.',
+    webcalUrl: 'The same feed with the webcal scheme, for one-click subscription.',
+  },
+  FacilityProperties: {
+    alwaysOpen: 'Open at all hours; `openingHours` is then absent.',
+    openingHours: 'Absent when unknown or when `alwaysOpen`.',
+  },
+  FeeItem: {
+    legalBasis: 'The regulation the fee rests on, shown on the receipt.',
+    unitAmount: 'Fee per unit.',
+    amount: 'unitAmount × quantity.',
+  },
+  Payment: {
+    redirectUrl: 'While `pending`: where to send the citizen to pay. Absent otherwise.',
+    expiresAt: 'An unpaid payment becomes `expired` after this.',
+  },
+  VideoTicket: {
+    roomUrl: 'Present only between `opensAt` and `closesAt`.',
+    roomToken: 'Provider token (e.g. a Jitsi JWT), when the provider needs one.',
+    lobby: 'The citizen waits in a lobby until staff admit them.',
+  },
+  DocumentPolicy: {
+    allowedTypes: 'MIME types the office accepts.',
+    maxBytes: 'Largest file in bytes.',
+    maxFiles: 'Most files per appointment.',
+  },
+  Problem: {
+    code: 'Machine-readable reason, e.g. `slot-taken`, `hold-expired`, `invalid-token`, `validation`.',
+    errors: 'For `validation`: a message per field, keyed by the field path.',
+  },
+};

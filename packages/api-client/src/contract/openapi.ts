@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { toJSONSchema } from 'zod/v4/core';
 import { components } from './components.js';
-import { API_DESCRIPTION, schemaDocs } from './docs.js';
+import { API_DESCRIPTION, propertyDocs, schemaDocs } from './docs.js';
+
 import { routes, type Route } from './routes.js';
 
 type Json = Record<string, unknown>;
@@ -48,6 +49,15 @@ export function buildOpenApi(): Json {
       return [name, rest];
     }),
   );
+
+  for (const [name, properties] of Object.entries(propertyDocs)) {
+    const target = schemas[name]?.properties as Record<string, Json> | undefined;
+    for (const [property, description] of Object.entries(properties)) {
+      const schema = target?.[property];
+      if (!target || !schema) throw new Error(`propertyDocs: ${name}.${property} is not in the contract`);
+      target[property] = { ...schema, description };
+    }
+  }
 
   // The schemas check these with patterns (smaller bundles); OpenAPI readers also get the format.
   for (const [name, format] of Object.entries({ DateTime: 'date-time', Date: 'date', Url: 'uri' })) {
