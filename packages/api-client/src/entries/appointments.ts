@@ -2,6 +2,7 @@
 import { HttpTransport, type ClientOptions } from '../http.js';
 import { AppointmentsApi } from '../clients/appointments.js';
 
+export type * from '../schemas/common.js';
 export type * from '../schemas/appointments.js';
 export * from '../clients/appointments.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';

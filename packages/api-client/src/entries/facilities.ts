@@ -2,6 +2,7 @@
 import { HttpTransport, type ClientOptions } from '../http.js';
 import { FacilitiesApi } from '../clients/facilities.js';
 
+export type * from '../schemas/common.js';
 export type * from '../schemas/facilities.js';
 export * from '../clients/facilities.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';

@@ -2,6 +2,7 @@
 import { HttpTransport, type ClientOptions } from '../http.js';
 import { PaymentsApi } from '../clients/payments.js';
 
+export type * from '../schemas/common.js';
 export type * from '../schemas/payments.js';
 export * from '../clients/payments.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';

@@ -2,6 +2,7 @@
 import { HttpTransport, type ClientOptions } from '../http.js';
 import { VideoApi } from '../clients/video.js';
 
+export type * from '../schemas/common.js';
 export type * from '../schemas/video.js';
 export * from '../clients/video.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';

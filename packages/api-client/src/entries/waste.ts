@@ -2,6 +2,7 @@
 import { HttpTransport, type ClientOptions } from '../http.js';
 import { WasteApi } from '../clients/waste.js';
 
+export type * from '../schemas/common.js';
 export type * from '../schemas/waste.js';
 export * from '../clients/waste.js';
 export { HttpTransport, type ClientOptions, type RequestOptions } from '../http.js';

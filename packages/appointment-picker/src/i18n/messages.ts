@@ -1,0 +1,57 @@
+import type { AccessibilityFeature, AppointmentVariant } from '@civic-widgets/api-client/appointments';
+import type { CivicFormatter } from '@civic-widgets/core';
+
+/** Everything <civic-appointment-picker> says. One file per language implements it. */
+export interface PickerMessages {
+  title: string;
+  steps: { service: string; office: string; day: string; time: string };
+  progress: (p: { step: number; total: number }) => string;
+  back: string;
+  next: string;
+  service: {
+    searchLabel: string;
+    searchHint: string;
+    popular: string;
+    results: (p: { count: number }, f: CivicFormatter) => string;
+    noMatch: (p: { query: string }) => string;
+    countLabel: (p: { name: string }) => string;
+    duration: (p: { minutes: number }, f: CivicFormatter) => string;
+    free: string;
+    bring: string;
+    extras: string;
+    variantLegend: string;
+    chooseOne: string;
+    loading: string;
+    errorTitle: string;
+  };
+  variants: Record<AppointmentVariant, string>;
+  office: {
+    anyOffice: string;
+    anyOfficeHint: string;
+    accessibility: string;
+    loading: string;
+    errorTitle: string;
+    none: string;
+    chooseOne: string;
+  };
+  features: Record<AccessibilityFeature, string>;
+  day: {
+    calendarLabel: string;
+    loading: string;
+    errorTitle: string;
+    freeSlots: (p: { count: number }, f: CivicFormatter) => string;
+    nothingThisMonth: string;
+    nextFree: (p: { date: string }) => string;
+    nothingAtAll: string;
+    otherOffices: string;
+    listLabel: string;
+  };
+  time: {
+    morning: string;
+    afternoon: string;
+    at: (p: { time: string; office: string }) => string;
+    reserving: string;
+    taken: string;
+    errorTitle: string;
+  };
+}

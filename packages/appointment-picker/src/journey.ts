@@ -1,0 +1,58 @@
+import type {
+  AppointmentVariant,
+  Availability,
+  Office,
+  Service,
+  ServiceCount,
+} from '@civic-widgets/api-client/appointments';
+
+export type Step = 'service' | 'office' | 'day' | 'time' | 'reserved';
+export const STEPS: readonly Step[] = ['service', 'office', 'day', 'time'];
+
+/** The services with a count above zero, in a stable order (for request keys). */
+export function chosenServices(counts: Readonly<Record<string, number>>): ServiceCount[] {
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([serviceId, count]) => ({ serviceId, count }));
+}
+
+/** Variants every chosen service offers; in-person first. */
+export function commonVariants(services: readonly Service[], chosen: readonly ServiceCount[]): AppointmentVariant[] {
+  const picked = chosen
+    .map(({ serviceId }) => services.find((service) => service.id === serviceId))
+    .filter((s): s is Service => !!s);
+  if (picked.length === 0) return [];
+  const order: AppointmentVariant[] = ['in-person', 'video', 'phone'];
+  return order.filter((variant) => picked.every((service) => service.variants.includes(variant)));
+}
+
+/** Services that may join the chosen ones in one appointment (combinable with all of them). */
+export function combinableExtras(services: readonly Service[], chosen: readonly ServiceCount[]): Service[] {
+  const chosenIds = new Set(chosen.map(({ serviceId }) => serviceId));
+  const picked = services.filter((service) => chosenIds.has(service.id));
+  return services.filter(
+    (candidate) =>
+      !chosenIds.has(candidate.id) &&
+      picked.every(
+        (service) => service.combinableWith.includes(candidate.id) || candidate.combinableWith.includes(service.id),
+      ),
+  );
+}
+
+/** Free slots of one day, across offices, sorted by time. */
+export function slotsOfDay(
+  availability: Availability | undefined,
+  date: string,
+): { start: string; officeId: string }[] {
+  const day = availability?.days.find((entry) => entry.date === date);
+  return (day?.offices ?? [])
+    .flatMap((office) => office.slots.map((start) => ({ start, officeId: office.officeId })))
+    .sort((a, b) =>
+      a.start === b.start ? a.officeId.localeCompare(b.officeId) : Date.parse(a.start) - Date.parse(b.start),
+    );
+}
+
+export function officeName(offices: readonly Office[] | undefined, id: string): string {
+  return offices?.find((office) => office.id === id)?.name ?? id;
+}

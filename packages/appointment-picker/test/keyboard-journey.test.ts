@@ -1,0 +1,111 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { pressKey } from '../../core/test-support/keys.js';
+import { useMockApi } from '../../mocks/test-support/worker.js';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/appointment-picker.js';
+import type { CivicAppointmentPicker } from '../src/appointment-picker.js';
+
+/** The element that really has focus, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function tabUntil(predicate: (element: Element) => boolean, limit = 40): Promise<Element> {
+  for (let presses = 0; presses < limit; presses++) {
+    await pressKey('Tab');
+    const active = deepActive();
+    if (active && predicate(active)) return active;
+  }
+  throw new Error(`Tab never reached the element (last: ${deepActive()?.outerHTML.slice(0, 120) ?? 'none'})`);
+}
+
+const heading = (el: CivicAppointmentPicker) => el.shadowRoot!.querySelector('.step-heading')!;
+
+async function picker(lang: string) {
+  await useMockApi({ now: new Date() });
+  const el = await fixture<CivicAppointmentPicker>(
+    html`<civic-appointment-picker api-base="/api/v1" lang=${lang}></civic-appointment-picker>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('#service-search'), 'services loaded');
+  return el;
+}
+
+describe('<civic-appointment-picker> by keyboard alone', () => {
+  for (const lang of ['de', 'en']) {
+    it(`finds a service, picks office, day and time, and reserves (${lang})`, async () => {
+      const el = await picker(lang);
+      await expect(el).to.be.accessible();
+
+      // Step 1: search "Perso" (a keyword), set the count to 1, go on.
+      el.shadowRoot!.querySelector<HTMLInputElement>('#service-search')!.focus();
+      await sendKeys({ type: 'Perso' });
+      await waitUntil(() =>
+        [...el.shadowRoot!.querySelectorAll('.service-name')].some(
+          (name) => name.textContent === 'Personalausweis beantragen',
+        ),
+      );
+      await tabUntil((element) => element instanceof HTMLSelectElement);
+      await sendKeys({ type: '1' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.service.selected'), 'service chosen');
+      await expect(el).to.be.accessible();
+      await tabUntil((element) => element.textContent?.trim() === (lang === 'de' ? 'Weiter' : 'Next'));
+      await pressKey('Enter');
+
+      // Step 2: focus is on the new heading; choose "any office".
+      await waitUntil(() => el.shadowRoot!.querySelector('input[name="office"]'), 'offices loaded');
+      expect(deepActive()).to.equal(heading(el));
+      await expect(el).to.be.accessible();
+      await tabUntil((element) => element instanceof HTMLInputElement && element.value === 'any');
+      await pressKey('Space');
+      await tabUntil((element) => element.textContent?.trim() === (lang === 'de' ? 'Weiter' : 'Next'));
+      await pressKey('Enter');
+
+      // Step 3: the calendar; walk to the first free day and choose it.
+      await waitUntil(() => el.shadowRoot!.querySelector('civic-calendar-grid'), 'calendar shown');
+      expect(deepActive()).to.equal(heading(el));
+      await expect(el).to.be.accessible();
+      await tabUntil((element) => element.localName === 'td');
+      for (let step = 0; step < 60 && deepActive()?.getAttribute('aria-disabled') === 'true'; step++)
+        await pressKey('ArrowRight');
+      expect(deepActive()?.getAttribute('aria-disabled')).to.be.null;
+      await pressKey('Enter');
+
+      // Step 4: the times; the first one reserves.
+      await waitUntil(() => el.shadowRoot!.querySelector('button.slot'), 'times shown');
+      expect(deepActive()).to.equal(heading(el));
+      await expect(el).to.be.accessible();
+      await tabUntil((element) => element.classList.contains('slot'));
+      setTimeout(() => void pressKey('Enter'));
+      const reserved = await oneEvent(el, 'civic-appointment-reserved');
+      expect(reserved.detail.reservationId).to.match(/^r-/);
+      expect(reserved.detail.expiresAt > reserved.detail.start.slice(0, 0)).to.be.true;
+      expect(Object.keys(reserved.detail).sort()).to.deep.equal(['expiresAt', 'officeId', 'reservationId', 'start']);
+    });
+  }
+
+  it('asks for a service before going on', async () => {
+    const el = await picker('de');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.nav .civic-button')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('mindestens eine Leistung');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a translated error with retry when the services cannot load', async () => {
+    const api = await useMockApi({ now: new Date() });
+    api.scenarios.set('listServices', 'server-error');
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker api-base="/api/v1" lang="en"></civic-appointment-picker>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="status-error"]'), 'error view');
+    expect(el.shadowRoot!.querySelector('[part~="status-error"]')!.textContent).to.contain(
+      'The services could not be loaded',
+    );
+    await expect(el).to.be.accessible();
+    api.scenarios.clear();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="status-error"] button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#service-search'), 'recovered after retry');
+  });
+});
