@@ -105,17 +105,22 @@ export class HttpTransport {
       shared = entry;
       this.inFlight.set(shareKey, entry);
     }
-    return this.join(shared, options.signal) as Promise<T>;
+    return this.join(shareKey, shared, options.signal) as Promise<T>;
   }
 
-  private join(shared: SharedRequest, signal?: AbortSignal): Promise<unknown> {
+  private join(shareKey: string, shared: SharedRequest, signal?: AbortSignal): Promise<unknown> {
     shared.waiting++;
     let settled = false;
     const leave = () => {
       if (settled) return;
       settled = true;
       shared.waiting--;
-      if (shared.waiting === 0) shared.controller.abort();
+      if (shared.waiting === 0) {
+        // Nobody waits any more: abort it, and let the next identical GET start afresh rather than
+        // join a request that is already aborted.
+        if (this.inFlight.get(shareKey) === shared) this.inFlight.delete(shareKey);
+        shared.controller.abort();
+      }
     };
     return new Promise((resolve, reject) => {
       const onAbort = () => {
@@ -198,14 +203,22 @@ export class HttpTransport {
     const forwardAbort = () => controller.abort();
     signal?.addEventListener('abort', forwardAbort, { once: true });
     try {
-      let response: Response;
+      let init: RequestInit;
       try {
-        response = await (this.options.fetch ?? fetch)(url, {
+        init = {
           method: call.method,
           headers: this.headers(call, options, idempotencyKey),
           body: call.form ?? (call.json === undefined ? undefined : JSON.stringify(call.json)),
           signal: controller.signal,
-        });
+        };
+      } catch (error) {
+        // E.g. a token with characters a header cannot carry (a damaged manage link): no network
+        // problem, and repeating will not help.
+        throw new CivicApiError('http', 'The request could not be built', { cause: error });
+      }
+      let response: Response;
+      try {
+        response = await (this.options.fetch ?? fetch)(url, init);
       } catch (error) {
         throw this.transportError(error, timedOut, timeoutMs, signal);
       }
@@ -297,8 +310,11 @@ async function errorFromResponse(response: Response): Promise<CivicApiError> {
 /** `Retry-After` as seconds from now: either delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  // Only the HTTP date form (IMF-fixdate); Date.parse alone would take "1.5" or "-1" as a past date.
+  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text)) return undefined;
+  const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 

@@ -202,6 +202,14 @@ describe('CivicClient against the mocks', () => {
       const api = await useMockApi();
       const civic = client();
       const slot = await firstFreeSlot(civic);
+      const day = slot.start.slice(0, 10);
+      const service = [{ serviceId: 'personalausweis', count: 1 }];
+      const dayAvailability = () =>
+        civic.appointments.getAvailability({ officeIds: [slot.officeId], services: service, from: day, to: day });
+      // Everything else that day is taken: this 20-minute slot really is the last one.
+      api.appointments.bookOut(slot.officeId, day, { start: slot.start.slice(11, 16), minutes: 20 });
+      expect((await dayAvailability()).days[0]?.offices[0]?.slots).to.deep.equal([slot.start]);
+
       const request = {
         ...slot,
         services: [{ serviceId: 'personalausweis', count: 1 }],
@@ -215,6 +223,7 @@ describe('CivicClient against the mocks', () => {
       const rejected = results.find((result) => result.status === 'rejected');
       expect((rejected?.reason as CivicApiError).kind).to.equal('conflict');
       expect(api.appointments.reservations.size).to.equal(1);
+      expect((await dayAvailability()).days).to.deep.equal([]);
     });
 
     it('identical concurrent GETs share one request', async () => {
@@ -230,6 +239,18 @@ describe('CivicClient against the mocks', () => {
       expect(recorder.requests).to.have.length(1);
       expect(a).to.deep.equal(b);
       expect(b).to.deep.equal(c);
+    });
+
+    it('a GET right after every caller aborted starts afresh instead of joining the aborted one', async () => {
+      const api = await useMockApi();
+      api.scenarios.set('listFractions', { kind: 'slow', delayMs: 100, times: 1 });
+      const civic = client();
+      const controller = new AbortController();
+      const first = civic.waste.listFractions({ signal: controller.signal });
+      controller.abort(); // as when a widget is moved in the DOM: disconnect aborts …
+      const again = civic.waste.listFractions(); // … and reconnect asks again at once
+      expect((await failure(first)).kind).to.equal('aborted');
+      expect((await again).fractions.length).to.be.at.least(6);
     });
 
     it('one caller aborting a shared GET does not abort the others', async () => {

@@ -9,6 +9,9 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('Mon, 23 Nov 2026 08:01:30 GMT', now)).to.equal(90);
     expect(parseRetryAfter('Mon, 23 Nov 2026 07:00:00 GMT', now)).to.equal(0);
     expect(parseRetryAfter('soon', now)).to.be.undefined;
+    expect(parseRetryAfter('1.5', now)).to.be.undefined;
+    expect(parseRetryAfter('-1', now)).to.be.undefined;
+
     expect(parseRetryAfter(null, now)).to.be.undefined;
   });
 });

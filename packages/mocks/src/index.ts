@@ -51,7 +51,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const payments = new PaymentStore(clock, seed);
   const implementations: Record<string, Implementation> = {
     ...appointmentRoutes(appointments),
-    ...wasteRoutes(baseUrl),
+    ...wasteRoutes(baseUrl, clock),
     ...facilityRoutes(),
     ...paymentRoutes(payments),
     ...videoRoutes(appointments, clock, seed),

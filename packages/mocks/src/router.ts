@@ -19,7 +19,8 @@ export type MockResult =
 export type Implementation = (context: RequestContext) => MockResult | Promise<MockResult>;
 
 interface Cached {
-  result: MockResult;
+  /** Pending or done: a concurrent repeat with the same key waits for the first. */
+  result: Promise<MockResult>;
 }
 
 export interface RouterOptions {
@@ -63,12 +64,24 @@ export function routeHandler(route: Route, implementation: Implementation, optio
         break;
     }
     try {
-      const context = await buildContext(route, request, params);
       const idempotencyKey = route.idempotent ? request.headers.get('Idempotency-Key') : null;
       const cacheKey = idempotencyKey ? `${route.id}|${idempotencyKey}` : undefined;
-      const cached = cacheKey ? options.idempotency.get(cacheKey) : undefined;
-      const result = cached ? cached.result : await implementation(context);
-      if (cacheKey && !cached) options.idempotency.set(cacheKey, { result });
+      const run = async () => implementation(await buildContext(route, request, params));
+      let result: MockResult;
+      if (cacheKey) {
+        // Looked up and stored in one synchronous step, so a double click shares the first call.
+        let cached = options.idempotency.get(cacheKey);
+        if (!cached) {
+          cached = { result: run() };
+          options.idempotency.set(cacheKey, cached);
+          // Only successes are remembered: after a 4xx the citizen corrects and retries with the key.
+          cached.result.catch(() => options.idempotency.delete(cacheKey));
+        }
+        result = await cached.result;
+      } else {
+        result = await run();
+      }
+
       if (scenario?.kind === 'drop-response') return HttpResponse.error();
       return respond(route, result, scenario?.kind === 'empty');
     } catch (error) {

@@ -57,10 +57,19 @@ describe('sample city (Musterstadt)', () => {
     const dates = availability.days.map((day) => day.date);
     expect(dates).not.to.include('2026-12-24'); // closed: Heiligabend
     expect(dates).not.to.include('2026-12-20'); // a Sunday
+    const office = offices.find((candidate) => candidate.id === 'buergeramt-mitte')!;
+    const weekdayOf = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
     for (const day of availability.days) {
+      const ranges = office.openingHours.weekly.filter((range) => range.day === weekdayOf(day.date));
       for (const slot of day.offices[0]!.slots) {
         const time = slot.slice(11, 16);
-        expect(time >= '08:00' && time < '18:00', slot).to.be.true;
+        // 20 minutes for the identity card must fit inside one opening range of that weekday.
+        const [hours, minutes] = time.split(':').map(Number) as [number, number];
+        const end = `${String(Math.floor((hours * 60 + minutes + 20) / 60)).padStart(2, '0')}:${String((hours * 60 + minutes + 20) % 60).padStart(2, '0')}`;
+        expect(
+          ranges.some((range) => time >= range.opens && end <= range.closes),
+          `${slot} within ${JSON.stringify(ranges)}`,
+        ).to.be.true;
         expect(slot).to.match(/\+01:00$/); // winter time in Berlin
       }
     }

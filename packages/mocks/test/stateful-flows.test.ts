@@ -207,3 +207,77 @@ describe('stateful mocks', () => {
     expect((await civic.appointments.listServices()).services.length).to.be.greaterThan(5);
   });
 });
+
+describe('idempotency in the mocks', () => {
+  it('concurrent repeats with one key create one payment', async () => {
+    const api = await useMockApi();
+    const civic = client();
+    const request = {
+      items: [{ feeId: 'pa-ab-24', quantity: 1 }],
+      methodId: 'paypal',
+      returnUrl: 'https://stadt.example/r',
+    };
+    const [a, b] = await Promise.all([
+      civic.payments.create(request, { idempotencyKey: 'k1' }),
+      civic.payments.create(request, { idempotencyKey: 'k1' }),
+    ]);
+    expect(a.id).to.equal(b.id);
+    expect(api.payments.payments.size).to.equal(1);
+  });
+
+  it('a failed attempt is not remembered: the corrected repeat with the same key succeeds', async () => {
+    await useMockApi();
+    const civic = client();
+    const reservation = await civic.appointments.reserve(await freeSlot(civic, 'buergeramt-sued'));
+    const withoutPhone = await reject(
+      civic.appointments.confirm(reservation, { name: 'Erika', email: 'erika@example.org' }, { idempotencyKey: 'c1' }),
+    );
+    expect(withoutPhone.status).to.equal(400);
+    const booked = await civic.appointments.confirm(
+      reservation,
+      { name: 'Erika', email: 'erika@example.org', phone: '06221 1' },
+      { idempotencyKey: 'c1' },
+    );
+    expect(booked.status).to.equal('confirmed');
+  });
+});
+
+describe('mock details', () => {
+  it('serves the subscription feed with a reminder alarm, on the page’s own scheme', async () => {
+    await useMockApi();
+    const civic = client();
+    const { streets } = await civic.waste.searchStreets('b', { limit: 50 });
+    const street = streets.find((candidate) => !candidate.split)!;
+    const subscription = await civic.waste.getSubscription(
+      { streetId: street.id },
+
+      { fractionIds: ['paper'], reminder: '19:00' },
+    );
+    expect(new URL(subscription.icsUrl).protocol).to.equal(location.protocol);
+    expect(subscription.webcalUrl).to.match(/^webcal:\/\//);
+    const feed = await (await fetch(subscription.icsUrl)).text();
+    expect(feed).to.contain('BEGIN:VCALENDAR\r\n').and.contain('DTSTART;VALUE=DATE:').and.contain('SUMMARY:Papier');
+    expect(feed).to.contain('TRIGGER:-PT300M'); // 19:00 the evening before
+  });
+
+  it('gives hold expiry in the right offset in the hour that repeats when clocks go back', async () => {
+    const api = await useMockApi({ now: '2026-10-25T00:55:00Z' }); // 02:55 summer time, then 02:00 winter time again
+    const civic = client();
+    const availability = await civic.appointments.getAvailability({
+      officeIds: ['buergeramt-nord'],
+      services: [{ serviceId: 'personalausweis', count: 1 }],
+      from: '2026-11-02',
+      to: '2026-11-30',
+    });
+    const office = availability.days[0]!.offices[0]!;
+    const reservation = await civic.appointments.reserve({
+      officeId: office.officeId,
+      start: office.slots[0]!,
+      services: [{ serviceId: 'personalausweis', count: 1 }],
+      variant: 'in-person',
+    });
+    expect(reservation.expiresAt).to.equal('2026-10-25T02:05:00+01:00'); // 01:05 UTC
+    expect(Date.parse(reservation.expiresAt)).to.equal(Date.parse('2026-10-25T01:05:00Z'));
+    expect(api.appointments.reservations.size).to.equal(1);
+  });
+});

@@ -32,9 +32,11 @@ booking, waste calendar, facility map, fee payment, video appointments) work on 
 - **Money** is an integer amount in minor units (cents) and an ISO 4217 currency. The server computes
   every amount; the widgets only display them.
 - **Idempotency.** Creating calls (reserve, confirm, reschedule, create payment, upload) accept an
-  \`Idempotency-Key\` header (a UUID). A repeat with the same key and body within 24 hours returns the
-  first result with the same status, never a second booking or charge. Clients retry such calls only
-  with the same key.
+  \`Idempotency-Key\` header (a UUID). A repeat with the same key within 24 hours returns the first
+  successful result with its status, never a second booking or charge; concurrent repeats wait for the
+  first. A failed attempt (4xx) is not remembered, so the citizen can correct the input and send it
+  again with the same key. Clients retry such calls only with the same key.
+
 - **Secrets.** Reservations and appointments carry a secret \`token\`; routes for them take it as
   \`Authorization: Bearer <token>\`. The manage link a citizen receives carries id and token.
 - **Language.** Send \`Accept-Language\` (\`de\`, \`en\`, …); texts such as service names come back in that

@@ -203,7 +203,7 @@ export const routes: Route[] = [
     body: RescheduleBody,
     idempotent: true,
     response: { status: 200, schema: Appointment },
-    errors: { 400: 'validation', 401: 'invalid-token', 404: 'not-found', 410: 'hold-expired' },
+    errors: { 400: 'validation', 401: 'invalid-token', 404: 'not-found', 409: 'cancelled', 410: 'hold-expired' },
   },
   {
     id: 'appointmentCalendar',
@@ -224,7 +224,7 @@ export const routes: Route[] = [
     path: '/waste/streets',
     summary: 'Streets by prefix',
     description:
-      'Matches the start of any word of the name, ignoring case and diacritics: "strasse" finds "Hauptstraße", "mull" finds "Müllerweg".',
+      'Matches the start of any word of the name, ignoring case and diacritics: "haupt" finds "Hauptstraße", "mull" finds "Müllerweg", "strasse" finds "Straße des 17. Juni". The whole name also matches: "hauptstrasse" finds "Hauptstraße".',
     parameters: [
       q('q', 'What the citizen typed (at least one character).', true, 'haupt'),
       q('limit', 'At most this many (default 10, at most 50).'),
@@ -282,6 +282,23 @@ export const routes: Route[] = [
       q('reminder', 'Adds an alarm the day before at this time, `HH:MM`.', false, '19:00'),
     ],
     response: { status: 200, schema: Subscription },
+    errors: { 400: 'validation', 404: 'not-found' },
+  },
+  {
+    id: 'wasteFeed',
+    tag: 'Waste',
+    method: 'get',
+    path: '/waste/feed.ics',
+    summary: 'The iCalendar feed behind a subscription',
+    description:
+      'Collections of the next twelve months as all-day events (RFC 5545), with a VALARM the day before at `reminder` when asked for. This is the URL `getSubscription` hands out; calendar apps poll it.',
+    parameters: [
+      q('street', 'Street id.', true),
+      q('houseNumber', 'House number id, when the street is split.'),
+      q('fractions', 'Only these fraction ids, comma-separated.'),
+      q('reminder', 'Alarm the day before at this time, `HH:MM`.'),
+    ],
+    response: { status: 200, mediaType: 'text/calendar' },
     errors: { 400: 'validation', 404: 'not-found' },
   },
   // Facilities

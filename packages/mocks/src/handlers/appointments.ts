@@ -7,7 +7,7 @@ import type { MockClock } from '../clock.js';
 import { invalidToken, MockProblem, notFound, validation } from '../problem.js';
 import { SeededRandom } from '../random.js';
 import type { Implementation } from '../router.js';
-import { addDays, minutesOf, timeOf, wallClock, weekday, zonedIso } from '../zoned-time.js';
+import { addDays, minutesOf, offsetMinutes, timeOf, wallClock, weekday, zonedIso } from '../zoned-time.js';
 
 const SLOT_MINUTES = 10;
 const HOLD_MINUTES = 10;
@@ -44,10 +44,13 @@ export class AppointmentStore {
     return this.appointments.get(appointmentId)?.emailCode;
   }
 
-  /** Takes every free slot of a day at an office, e.g. to make "fully booked" states. */
-  bookOut(officeId: string, date: string): void {
-    for (const minute of this.baseSlots(officeById(officeId), date))
-      this.taken.set(slotKey(officeId, date, minute), 'others');
+  /** Takes every free slot of a day at an office ("fully booked"), except `keep` if given. */
+  bookOut(officeId: string, date: string, keep?: { start: string; minutes: number }): void {
+    const from = keep ? minutesOf(keep.start) : -1;
+    const to = keep ? from + keep.minutes : -1;
+    for (const minute of this.baseSlots(officeById(officeId), date)) {
+      if (minute < from || minute >= to) this.taken.set(slotKey(officeId, date, minute), 'others');
+    }
   }
 
   // ---- Availability ----
@@ -348,8 +351,13 @@ function openingRanges(office: Office, date: string): { opens: number; closes: n
 
 /** An instant as ISO with the city's offset (to the minute). */
 export function isoAt(instant: Date): string {
-  const { date, time } = wallClock(instant);
-  return zonedIso(date, time);
+  // Straight from the instant: going through wall-clock time would be ambiguous in the hour that
+  // repeats when clocks go back.
+  const offset = offsetMinutes(instant);
+  const local = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 const slotKey = (officeId: string, date: string, minute: number) => `${officeId}|${date}|${minute}`;

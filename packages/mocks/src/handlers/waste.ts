@@ -1,4 +1,7 @@
+import type { Collection } from '@civic-widgets/api-client';
 import { collectionsFor, foldDiacritics, fractions, streetRules } from '../city/waste.js';
+import type { MockClock } from '../clock.js';
+import { addDays, wallClock } from '../zoned-time.js';
 import { notFound, validation } from '../problem.js';
 import type { Implementation } from '../router.js';
 
@@ -20,7 +23,7 @@ function groupFor(streetId: string | null, houseNumberId: string | null): number
   return entry.group;
 }
 
-export function wasteRoutes(baseUrl: string): Record<string, Implementation> {
+export function wasteRoutes(baseUrl: string, clock: MockClock): Record<string, Implementation> {
   return {
     searchStreets: ({ query }) => {
       const text = foldDiacritics(query.get('q') ?? '')
@@ -82,8 +85,65 @@ export function wasteRoutes(baseUrl: string): Record<string, Implementation> {
         const value = query.get(name);
         if (value) feed.searchParams.set(name, value);
       }
-      feed.protocol = 'https:';
-      return { status: 200, json: { icsUrl: feed.href, webcalUrl: feed.href.replace(/^https:/, 'webcal:') } };
+      return { status: 200, json: { icsUrl: feed.href, webcalUrl: feed.href.replace(/^https?:/, 'webcal:') } };
+    },
+    wasteFeed: ({ query }) => {
+      const streetId = query.get('street');
+      const houseNumberId = query.get('houseNumber');
+      const group = groupFor(streetId, houseNumberId);
+      const rule = findStreet(streetId);
+      const reminder = query.get('reminder');
+      if (reminder && !/^([01]\d|2[0-3]):[0-5]\d$/.test(reminder)) throw validation({ reminder: 'HH:MM' });
+      const today = wallClock(clock.now()).date;
+      const collections = collectionsFor(
+        rule.street.id,
+        group,
+        today,
+        addDays(today, 365),
+        query.get('fractions')?.split(',').filter(Boolean),
+      );
+      return {
+        status: 200,
+        text: calendarFeed(rule.street.name, collections, reminder ?? undefined),
+        contentType: 'text/calendar; charset=utf-8',
+      };
     },
   };
+}
+
+/** A minimal RFC 5545 feed: all-day events, CRLF lines, optional alarm the evening before. */
+function calendarFeed(street: string, collections: Collection[], reminder?: string): string {
+  const names = new Map(fractions.map((fraction) => [fraction.id, fraction.name]));
+  const compact = (date: string) => date.replace(/-/g, '');
+  const escape = (text: string) => text.replace(/[\\;,]/g, (char) => `\\${char}`);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//civic-widgets//Musterstadt mocks//DE',
+    `X-WR-CALNAME:${escape(`Abfuhr ${street}`)}`,
+  ];
+  for (const collection of collections) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${collection.id}@musterstadt.example`,
+      'DTSTAMP:20260101T000000Z',
+      `DTSTART;VALUE=DATE:${compact(collection.date)}`,
+      `DTEND;VALUE=DATE:${compact(addDays(collection.date, 1))}`,
+      `SUMMARY:${escape(names.get(collection.fractionId) ?? collection.fractionId)}`,
+    );
+    if (reminder) {
+      const [hours = '0', minutes = '0'] = reminder.split(':');
+      const before = 24 * 60 - (Number(hours) * 60 + Number(minutes));
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escape(names.get(collection.fractionId) ?? '')}`,
+        `TRIGGER:-PT${before}M`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR', '');
+  return lines.join('\r\n');
 }
