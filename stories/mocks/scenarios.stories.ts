@@ -10,6 +10,8 @@ const withScenario = (scenario?: ScenarioInput): StoryObj => ({
 
 const meta: Meta = {
   title: 'Mocks/API scenarios',
+  // Most of these stories answer with errors on purpose.
+  tags: ['expected-http-errors'],
   parameters: {
     docs: {
       description: {

@@ -53,7 +53,7 @@ describe('demo page', () => {
     const page = await openDemo();
     // Tab from the top of the page until the calendar's single tab stop has focus.
     let start: string | undefined;
-    for (let presses = 0; presses < 12 && !start; presses++) {
+    for (let presses = 0; presses < 80 && !start; presses++) {
       await page.keyboard.press('Tab');
       start = await focusedDate(page);
     }
@@ -66,6 +66,16 @@ describe('demo page', () => {
     assert.ok(target && target > addDays(start, 8), `focus moved forward from ${start}, now on ${target}`);
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('#chosen-date').textContent(), target);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  it('runs the appointment picker offline against the sample city', async () => {
+    const page = await openDemo();
+    const picker = page.locator('civic-appointment-picker');
+    await picker.locator('#service-search').waitFor();
+    await picker.locator('#service-search').fill('Perso');
+    await picker.locator('.service-name', { hasText: 'Personalausweis beantragen' }).first().waitFor();
     assert.deepEqual(pageErrors, []);
     await page.close();
   });

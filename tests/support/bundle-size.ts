@@ -21,7 +21,7 @@ export async function bundleSize(source: string, resolveDir: string): Promise<Bu
     write: false,
     treeShaking: true,
     legalComments: 'none',
-    conditions: ['browser', 'development'],
+    conditions: ['browser', 'production'],
     metafile: true,
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();

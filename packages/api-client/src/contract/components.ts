@@ -16,7 +16,10 @@ import {
 
 /** Named schemas of the contract: each becomes `#/components/schemas/<name>`. */
 export const components: Record<string, z.ZodMiniType> = {
+  Id: common.Id,
+  Text: common.NonEmptyText,
   DateTime: common.IsoDateTime,
+
   Date: common.IsoDate,
   ClockTime: common.ClockTime,
   Url: common.HttpUrl,

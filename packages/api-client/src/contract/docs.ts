@@ -63,8 +63,14 @@ export const schemaDocs: { [Name in string]?: SchemaDoc } & {
   Payment: Doc<typeof Payment>;
   VideoTicket: Doc<typeof VideoTicket>;
 } = {
+  Id: { description: 'An opaque, URL-safe identifier.', example: 'buergeramt-mitte' },
+  Text: {
+    description: 'Text for people, in the requested language; plain text, never markup.',
+    example: 'Bürgeramt Mitte',
+  },
   DateTime: {
     description: 'An instant: ISO 8601 date and time with its UTC offset.',
+
     example: '2026-11-23T09:30:00+01:00',
   },
   Date: { description: "A calendar date in the city's time zone.", example: '2026-11-23' },
