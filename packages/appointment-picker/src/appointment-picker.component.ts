@@ -5,7 +5,10 @@ import {
   type Availability,
   type Reservation,
   type Service,
+  type Appointment,
+  type CivicApiError,
 } from '@civic-widgets/api-client/appointments';
+import { newIdempotencyKey } from '@civic-widgets/api-client';
 import {
   addDays,
   CivicElement,
@@ -32,6 +35,16 @@ import { renderDayStep } from './steps/day-step.js';
 import { ANY_OFFICE, renderOfficeStep } from './steps/office-step.js';
 import { renderServiceStep } from './steps/service-step.js';
 import { renderTimeStep } from './steps/time-step.js';
+import {
+  emptyContact,
+  renderContactStep,
+  toContact,
+  validateContact,
+  type ContactDraft,
+  type ContactErrors,
+} from './steps/contact-step.js';
+import { renderSummaryStep } from './steps/summary-step.js';
+import { HoldTimer } from './hold.js';
 
 const catalogs: Catalogs<PickerMessages> = { de, en };
 /** How far ahead appointments can be booked (the contract allows 92 days). */
@@ -46,6 +59,18 @@ export interface AppointmentReservedDetail {
   expiresAt: string;
 }
 
+export interface AppointmentHoldExpiredDetail {
+  reservationId: string;
+}
+
+export interface AppointmentBookedDetail {
+  appointmentId: string;
+  bookingCode: string;
+  status: Appointment['status'];
+  officeId: string;
+  start: string;
+}
+
 export interface AppointmentStepChangedDetail {
   step: Step;
 }
@@ -53,16 +78,21 @@ export interface AppointmentStepChangedDetail {
 declare global {
   interface GlobalEventHandlersEventMap {
     'civic-appointment-reserved': CustomEvent<AppointmentReservedDetail>;
+    'civic-appointment-hold-expired': CustomEvent<AppointmentHoldExpiredDetail>;
+    'civic-appointment-booked': CustomEvent<AppointmentBookedDetail>;
     'civic-appointment-step-changed': CustomEvent<AppointmentStepChangedDetail>;
   }
 }
 
 /**
- * Books an appointment at a citizen office: service and counts → office → day → time (reserved).
- * Work in progress: contact, summary, confirmation and manage mode follow (see the issue).
+ * Books an appointment at a citizen office: service and counts → office → day → time (held, with a
+ * visible countdown) → contact → summary and consent → booked. Manage mode, the .ics download and the
+ * manage link follow (see the issue).
  *
  * @tag civic-appointment-picker
  * @fires civic-appointment-reserved - A slot is held; detail: reservationId, officeId, start, expiresAt.
+ * @fires civic-appointment-hold-expired - The hold ran out before booking; detail: reservationId.
+ * @fires civic-appointment-booked - Booked; detail: appointmentId, bookingCode, status, officeId, start.
  * @fires civic-appointment-step-changed - The citizen moved to another step; detail: step.
  * @csspart base - The whole picker.
  * @csspart service - Each service row.
@@ -83,6 +113,9 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   /** Preselects the variant: in-person, video or phone. */
   @property() variant?: AppointmentVariant;
 
+  /** Link to the city's privacy notice, shown with the consent (http or https only). */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
   /** Level of the step headings in the host page's outline (the calendar uses the next level). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -97,6 +130,22 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   @state() private reserving = false;
   @state() private reserveError?: unknown;
   @state() private formError?: string;
+  @state() private contact: ContactDraft = emptyContact();
+  @state() private contactErrors: ContactErrors = {};
+  @state() private showErrorSummary = false;
+  @state() private consent = false;
+  @state() private sending = false;
+  @state() private confirmError?: unknown;
+  @state() private appointment?: Appointment;
+  @state() private holdMessage?: string;
+
+  /** One key per reservation: a repeated confirm (double click, retry) books once. */
+  private confirmKey?: string;
+  private readonly hold = new HoldTimer(this, {
+    onThreshold: (minutes) =>
+      this.announcer.announce(this.messages.hold.announceLeft({ minutes }, this.format), 'assertive'),
+    onExpired: () => this.holdExpired(),
+  });
 
   private readonly announcer = new LiveAnnouncer(this);
   private moveFocusToHeading = false;
@@ -248,7 +297,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       ${this.renderStep()} ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
       <div class="nav">
         ${
-          index > 0 && this.step !== 'reserved'
+          index > 0
             ? html`<button
                 type="button"
                 class="civic-button secondary"
@@ -259,7 +308,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
             : nothing
         }
         ${
-          this.step === 'service' || this.step === 'office'
+          this.step === 'service' || this.step === 'office' || this.step === 'contact'
             ? html`<button type="button" class="civic-button" @click=${() => this.next()}>${messages.next}</button>`
             : nothing
         }
@@ -270,7 +319,6 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
 
   private stepTitle(): string {
     const { steps } = this.messages;
-    if (this.step === 'reserved') return this.messages.title;
     return steps[this.step];
   }
 
@@ -294,12 +342,62 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
         }
         ${this.reserving ? html`<p class="notice" role="status">${this.messages.time.reserving}</p>` : nothing}
         ${this.availabilityView.render()}`;
-      case 'reserved':
+      case 'contact':
+        return html`${this.renderHold()}
+        ${renderContactStep({
+          draft: this.contact,
+          office: this.reservedOffice(),
+          errors: this.contactErrors,
+          showSummary: this.showErrorSummary,
+          messages: this.messages,
+          core: this.coreMessages,
+          format: this.format,
+          onChange: (patch) => this.updateContact(patch),
+
+          onFocusField: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
+        })}`;
+      case 'summary':
         return this.reservation
-          ? html`<p class="notice" role="status">
-              ${this.format.dateTime(this.reservation.start)},
-              ${officeName(this.officesTask.value, this.reservation.officeId)}
-            </p>`
+          ? html`${this.renderHold()}
+            ${
+              this.confirmError
+                ? renderError({
+                    error: this.confirmError,
+                    messages: this.coreMessages,
+                    format: this.format,
+                    title: this.messages.summary.errorTitle,
+                  })
+                : nothing
+            }
+            ${renderSummaryStep({
+              reservation: this.reservation,
+              services: this.servicesTask.value ?? [],
+              office: this.reservedOffice(),
+              contact: this.contact,
+              consent: this.consent,
+              privacyUrl: this.safePrivacyUrl(),
+              sending: this.sending,
+              messages: this.messages,
+              format: this.format,
+              onConsent: (consent) => {
+                this.consent = consent;
+                this.formError = undefined;
+              },
+              onConfirm: () => void this.confirm(),
+            })}`
+          : nothing;
+      case 'done':
+        return this.appointment
+          ? html`<div class="notice done" role="status">
+              <p><strong>${this.messages.done.code({ code: this.appointment.bookingCode })}</strong></p>
+              <p>
+                ${this.format.dateTime(this.appointment.start)},
+                ${officeName(this.officesTask.value, this.appointment.officeId)}
+              </p>
+              <p>
+                ${this.appointment.status === 'pending-email-confirmation' ? this.messages.done.checkEmail : this.messages.done.confirmed}
+              </p>
+            </div>`
           : nothing;
     }
   }
@@ -341,10 +439,19 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
         return;
       }
       this.go('day');
+    } else if (this.step === 'contact') {
+      this.contactErrors = validateContact(this.contact, this.reservedOffice(), this.messages);
+      this.showErrorSummary = Object.keys(this.contactErrors).length > 0;
+      if (this.showErrorSummary) {
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+        return;
+      }
+      this.go('summary');
     }
   }
 
   private go(step: Step): void {
+    if (this.step === 'contact' && step === 'time') this.releaseHold();
     this.formError = undefined;
     this.reserveError = undefined;
     this.step = step;
@@ -368,13 +475,17 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
         { locale: this.locale.intlLocale },
       );
       this.reservation = reservation;
+      this.confirmKey = newIdempotencyKey();
+      this.holdMessage = undefined;
+      this.hold.start(reservation.expiresAt);
+      this.announcer.announce(this.messages.hold.announceReserved({ when: this.format.dateTime(reservation.start) }));
       this.emit('civic-appointment-reserved', {
         reservationId: reservation.id,
         officeId: reservation.officeId,
         start: reservation.start,
         expiresAt: reservation.expiresAt,
       });
-      this.go('reserved');
+      this.go('contact');
     } catch (error) {
       this.reserveError = error;
       if ((error as { kind?: string }).kind === 'conflict') {
@@ -383,6 +494,139 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       }
     } finally {
       this.reserving = false;
+    }
+  }
+
+  private reservedOffice() {
+    return this.officesTask.value?.find((office) => office.id === this.reservation?.officeId);
+  }
+
+  private updateContact(patch: Partial<ContactDraft>): void {
+    const draft = { ...this.contact, ...patch, customFields: { ...this.contact.customFields, ...patch.customFields } };
+    this.contact = draft;
+    // Errors go away as they are fixed; new ones appear only on the next "Weiter".
+    if (Object.keys(this.contactErrors).length > 0) {
+      const now = validateContact(draft, this.reservedOffice(), this.messages);
+      this.contactErrors = Object.fromEntries(
+        Object.entries(this.contactErrors)
+          .filter(([id]) => id in now)
+          .map(([id]) => [id, now[id] ?? '']),
+      );
+    }
+  }
+
+  private safePrivacyUrl(): string | undefined {
+    if (!this.privacyUrl) return undefined;
+    try {
+      const url = new URL(this.privacyUrl, document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private renderHold(): TemplateResult | typeof nothing {
+    if (!this.reservation) return nothing;
+    const minutes = Math.floor(this.hold.seconds / 60);
+    const seconds = this.hold.seconds % 60;
+    return html`<div class="hold notice" part="hold">
+      <p>
+        <strong>${this.messages.hold.reservedUntil({ time: this.format.time(this.reservation.expiresAt) })}</strong>
+        <span class="countdown" aria-hidden="true"> – ${this.messages.hold.left({ minutes, seconds })}</span>
+      </p>
+      ${this.holdMessage ? html`<p>${this.holdMessage}</p>` : nothing}
+      ${
+        this.reservation.extendable
+          ? html`<button type="button" class="civic-button secondary" @click=${() => void this.extendHold()}>
+              ${this.messages.hold.extend}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private async extendHold(): Promise<void> {
+    const api = this.api;
+    if (!api.ok || !this.reservation) return;
+    try {
+      this.reservation = await api.client.appointments.extendReservation(this.reservation, {
+        locale: this.locale.intlLocale,
+      });
+      this.hold.start(this.reservation.expiresAt);
+      this.holdMessage = this.messages.hold.extended;
+      this.announcer.announce(this.messages.hold.extended);
+    } catch (error) {
+      const failure = error as CivicApiError;
+      this.holdMessage =
+        failure.code === 'hold-expired' ? this.messages.hold.expired : this.coreMessages.errors[failure.kind];
+    }
+  }
+
+  private holdExpired(): void {
+    const reservation = this.reservation;
+    this.hold.stop();
+    this.reservation = undefined;
+    if (reservation) this.emit('civic-appointment-hold-expired', { reservationId: reservation.id });
+    this.go('time');
+    this.formError = this.messages.hold.expired;
+    void this.availabilityTask.run();
+  }
+
+  private releaseHold(): void {
+    const api = this.api;
+    const reservation = this.reservation;
+    this.hold.stop();
+    this.reservation = undefined;
+    if (api.ok && reservation) void api.client.appointments.releaseReservation(reservation).catch(() => undefined);
+  }
+
+  private async confirm(): Promise<void> {
+    const api = this.api;
+    if (!api.ok || !this.reservation || this.sending) return;
+    if (!this.consent) {
+      this.formError = this.messages.summary.consentMissing;
+      return;
+    }
+    this.sending = true;
+    this.confirmError = undefined;
+    try {
+      const appointment = await api.client.appointments.confirm(
+        this.reservation,
+        toContact(this.contact, this.reservedOffice()),
+        {
+          locale: this.locale.intlLocale,
+          idempotencyKey: this.confirmKey,
+        },
+      );
+      this.appointment = appointment;
+      this.hold.stop();
+      this.emit('civic-appointment-booked', {
+        appointmentId: appointment.id,
+        bookingCode: appointment.bookingCode,
+        status: appointment.status,
+        officeId: appointment.officeId,
+        start: appointment.start,
+      });
+      this.go('done');
+    } catch (error) {
+      const failure = error as CivicApiError;
+      if (failure.code === 'hold-expired') {
+        this.holdExpired();
+      } else if (failure.code === 'validation' && failure.problem?.errors) {
+        // The office found something in the contact data: back to the form, typed data kept.
+        this.contactErrors = Object.fromEntries(
+          Object.entries(failure.problem.errors).map(([field, message]) => [
+            `contact-${field.replace(/^contact\./, '').replace('customFields.', 'field-')}`,
+            message,
+          ]),
+        );
+        this.showErrorSummary = true;
+        this.go('contact');
+      } else {
+        this.confirmError = error;
+      }
+    } finally {
+      this.sending = false;
     }
   }
 }

@@ -6,8 +6,9 @@ import type {
   ServiceCount,
 } from '@civic-widgets/api-client/appointments';
 
-export type Step = 'service' | 'office' | 'day' | 'time' | 'reserved';
-export const STEPS: readonly Step[] = ['service', 'office', 'day', 'time'];
+export type Step = 'service' | 'office' | 'day' | 'time' | 'contact' | 'summary' | 'done';
+/** The numbered steps ("Schritt 3 von 6"); done is the result, not a step. */
+export const STEPS: readonly Step[] = ['service', 'office', 'day', 'time', 'contact', 'summary'];
 
 /** The services with a count above zero, in a stable order (for request keys). */
 export function chosenServices(counts: Readonly<Record<string, number>>): ServiceCount[] {

@@ -1,9 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { pressKey } from '../../core/test-support/keys.js';
+import { pressKey, typeText } from '../../core/test-support/keys.js';
 import { useMockApi } from '../../mocks/test-support/worker.js';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/appointment-picker.js';
-import type { AppointmentReservedDetail, CivicAppointmentPicker } from '../src/appointment-picker.js';
+import type {
+  AppointmentBookedDetail,
+  AppointmentReservedDetail,
+  CivicAppointmentPicker,
+} from '../src/appointment-picker.js';
 
 /** The element that really has focus, looking through shadow roots. */
 function deepActive(): Element | null {
@@ -40,14 +43,14 @@ describe('<civic-appointment-picker> by keyboard alone', () => {
 
       // Step 1: search "Perso" (a keyword), set the count to 1, go on.
       el.shadowRoot!.querySelector<HTMLInputElement>('#service-search')!.focus();
-      await sendKeys({ type: 'Perso' });
+      await typeText('Perso');
       await waitUntil(() =>
         [...el.shadowRoot!.querySelectorAll('.service-name')].some(
           (name) => name.textContent === 'Personalausweis beantragen',
         ),
       );
       await tabUntil((element) => element instanceof HTMLSelectElement);
-      await sendKeys({ type: '1' });
+      await typeText('1');
       await waitUntil(() => el.shadowRoot!.querySelector('.service.selected'), 'service chosen');
       await expect(el).to.be.accessible();
       await tabUntil((element) => element.textContent.trim() === (lang === 'de' ? 'Weiter' : 'Next'));
@@ -82,6 +85,48 @@ describe('<civic-appointment-picker> by keyboard alone', () => {
       expect(reserved.detail.reservationId).to.match(/^r-/);
       expect(Date.parse(reserved.detail.expiresAt)).to.be.greaterThan(Date.now());
       expect(Object.keys(reserved.detail).sort()).to.deep.equal(['expiresAt', 'officeId', 'reservationId', 'start']);
+
+      // Step 5: contact data, with the hold counting down above.
+      await waitUntil(() => el.shadowRoot!.querySelector('#contact-name'), 'contact form');
+      expect(deepActive()).to.equal(heading(el));
+      expect(el.shadowRoot!.querySelector('[part="hold"]')!.textContent).to.match(
+        lang === 'de' ? /reserviert bis/ : /Reserved for you until/,
+      );
+      await expect(el).to.be.accessible();
+      await tabUntil((element) => element.id === 'contact-name');
+      await typeText('Erika Mustermann');
+      await tabUntil((element) => element.id === 'contact-email');
+      await typeText('erika@example.org');
+      if (el.shadowRoot!.querySelector('#contact-phone')) {
+        await tabUntil((element) => element.id === 'contact-phone');
+        await typeText('06221 123456');
+      }
+      await tabUntil((element) => element.textContent.trim() === (lang === 'de' ? 'Weiter' : 'Next'));
+      await pressKey('Enter');
+
+      // Step 6: check, consent, book.
+      await waitUntil(() => el.shadowRoot!.querySelector('button.confirm'), 'summary');
+      expect(deepActive()).to.equal(heading(el));
+      expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('Erika Mustermann');
+      await expect(el).to.be.accessible();
+      await tabUntil((element) => element instanceof HTMLInputElement && element.type === 'checkbox');
+      await pressKey('Space');
+      await tabUntil((element) => element.classList.contains('confirm'));
+      setTimeout(() => void pressKey('Enter'));
+      const booked = await oneEvent<CustomEvent<AppointmentBookedDetail>>(el, 'civic-appointment-booked');
+      expect(booked.detail.bookingCode).to.match(/^MS-/);
+      expect(Object.keys(booked.detail).sort()).to.deep.equal([
+        'appointmentId',
+        'bookingCode',
+        'officeId',
+        'start',
+        'status',
+      ]);
+
+      // Done: the booking number, and what happens next.
+      await waitUntil(() => el.shadowRoot!.querySelector('.done'), 'done');
+      expect(el.shadowRoot!.querySelector('.done')!.textContent).to.contain(booked.detail.bookingCode);
+      await expect(el).to.be.accessible();
     });
   }
 

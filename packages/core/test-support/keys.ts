@@ -6,3 +6,11 @@ export async function pressKey(chord: string): Promise<void> {
   const keys = chord.split('+').map((key) => (key === 'Space' ? ' ' : key));
   await executeServerCommand('civic-press-chord', { keys });
 }
+
+/**
+ * Types text one key press at a time. WebKitGTK's WebDriver drops the second of two equal
+ * consecutive characters when they come in one sequence ("Mustermann" → "Musterman").
+ */
+export async function typeText(text: string): Promise<void> {
+  for (const character of text) await executeServerCommand('civic-press-chord', { keys: [character] });
+}

@@ -4,7 +4,7 @@ import type { CivicFormatter } from '@civic-widgets/core';
 /** Everything <civic-appointment-picker> says. One file per language implements it. */
 export interface PickerMessages {
   title: string;
-  steps: { service: string; office: string; day: string; time: string };
+  steps: { service: string; office: string; day: string; time: string; contact: string; summary: string; done: string };
   progress: (p: { step: number; total: number }) => string;
   back: string;
   next: string;
@@ -45,6 +45,44 @@ export interface PickerMessages {
     nothingAtAll: string;
     otherOffices: string;
     listLabel: string;
+  };
+  hold: {
+    reservedUntil: (p: { time: string }) => string;
+    left: (p: { minutes: number; seconds: number }) => string;
+    announceReserved: (p: { when: string }) => string;
+    announceLeft: (p: { minutes: number }, f: CivicFormatter) => string;
+    extend: string;
+    extended: string;
+    expired: string;
+  };
+  contact: {
+    name: string;
+    email: string;
+    emailHint: string;
+    phone: string;
+    phoneHint: string;
+    summaryTitle: (p: { count: number }, f: CivicFormatter) => string;
+    missing: (p: { label: string }) => string;
+    emailInvalid: string;
+    tooLong: (p: { label: string; max: number }) => string;
+  };
+  summary: {
+    services: string;
+    where: string;
+    when: string;
+    fee: string;
+    bring: string;
+    consent: string;
+    privacyLink: string;
+    consentMissing: string;
+    confirm: string;
+    sending: string;
+    errorTitle: string;
+  };
+  done: {
+    code: (p: { code: string }) => string;
+    confirmed: string;
+    checkEmail: string;
   };
   time: {
     morning: string;

@@ -1,0 +1,74 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { useMockApi } from '../../mocks/test-support/worker.js';
+import '../src/appointment-picker.js';
+import type { AppointmentHoldExpiredDetail, CivicAppointmentPicker } from '../src/appointment-picker.js';
+
+const root = (el: CivicAppointmentPicker) => el.shadowRoot!;
+
+/** Clicks through to the contact step with the identity card at Bürgeramt Süd (phone required). */
+async function toContactStep(el: CivicAppointmentPicker) {
+  await waitUntil(() => root(el).querySelector('select'), 'services');
+  const next = () => root(el).querySelector<HTMLButtonElement>('.nav .civic-button:not(.secondary)')!.click();
+  next();
+  await waitUntil(() => root(el).querySelector('input[value="buergeramt-sued"]'), 'offices');
+  root(el).querySelector<HTMLInputElement>('input[value="buergeramt-sued"]')!.click();
+  next();
+  await waitUntil(() => root(el).querySelector('civic-calendar-grid'), 'calendar');
+  const grid = root(el).querySelector('civic-calendar-grid')!;
+  await waitUntil(() => grid.shadowRoot?.querySelector('td[data-date]:not([aria-disabled])'), 'a free day');
+  grid.shadowRoot!.querySelector<HTMLElement>('td[data-date]:not([aria-disabled])')!.click();
+  await waitUntil(() => root(el).querySelector('button.slot'), 'times');
+  root(el).querySelector<HTMLButtonElement>('button.slot')!.click();
+  await waitUntil(() => root(el).querySelector('#contact-name'), 'contact form');
+}
+
+describe('<civic-appointment-picker> contact and hold', () => {
+  it('lists what is missing, links to the fields, and keeps what was typed', async () => {
+    await useMockApi({ now: new Date() });
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker
+        api-base="/api/v1"
+        lang="de"
+        service="personalausweis"
+      ></civic-appointment-picker>`,
+    );
+    await toContactStep(el);
+    const name = root(el).querySelector<HTMLInputElement>('#contact-name')!;
+    name.value = 'Erika Mustermann';
+    name.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const email = root(el).querySelector<HTMLInputElement>('#contact-email')!;
+    email.value = 'erika@';
+    email.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(root(el).querySelector('#contact-phone'), 'phone asked where the office needs it').to.exist;
+    root(el).querySelector<HTMLButtonElement>('.nav .civic-button:not(.secondary)')!.click();
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'error summary');
+    const summary = root(el).querySelector('.error-summary')!;
+    expect(summary.querySelectorAll('li')).to.have.length(2); // e-mail incomplete, phone missing
+    await waitUntil(() => root(el).activeElement === summary, 'focus on the summary');
+    expect(root(el).querySelector<HTMLInputElement>('#contact-email')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).querySelector<HTMLInputElement>('#contact-name')!.value).to.equal('Erika Mustermann');
+    expect(root(el).querySelector<HTMLInputElement>('#contact-email')!.value).to.equal('erika@');
+    summary.querySelector<HTMLAnchorElement>('a')!.click();
+    expect(root(el).activeElement?.id).to.equal('contact-email');
+    await expect(el).to.be.accessible();
+  });
+
+  it('returns to the times with a clear message when the hold expires', async () => {
+    // The mocks' clock runs 9 min 55 s behind, so the 10-minute hold ends about 5 s from now.
+    await useMockApi({ now: new Date(Date.now() - (9 * 60 + 55) * 1000) });
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker
+        api-base="/api/v1"
+        lang="en"
+        service="personalausweis"
+      ></civic-appointment-picker>`,
+    );
+    await toContactStep(el);
+    const expired = await oneEvent<CustomEvent<AppointmentHoldExpiredDetail>>(el, 'civic-appointment-hold-expired');
+    expect(expired.detail.reservationId).to.match(/^r-/);
+    await waitUntil(() => root(el).querySelector('.form-error'), 'message');
+    expect(root(el).querySelector('.form-error')!.textContent).to.contain('The reservation has ended');
+    expect(root(el).querySelector('.step-heading')!.textContent.trim()).to.equal('At what time?');
+    await expect(el).to.be.accessible();
+  });
+});
