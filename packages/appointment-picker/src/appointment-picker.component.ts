@@ -45,6 +45,15 @@ import {
 } from './steps/contact-step.js';
 import { renderSummaryStep } from './steps/summary-step.js';
 import { HoldTimer } from './hold.js';
+import {
+  DEFAULT_ID_PARAM,
+  DEFAULT_TOKEN_PARAM,
+  manageLink,
+  readManageRef,
+  saveFile,
+  type ManageRef,
+} from './manage.js';
+import { renderManageView } from './steps/manage-view.js';
 
 const catalogs: Catalogs<PickerMessages> = { de, en };
 /** How far ahead appointments can be booked (the contract allows 92 days). */
@@ -80,6 +89,7 @@ declare global {
     'civic-appointment-reserved': CustomEvent<AppointmentReservedDetail>;
     'civic-appointment-hold-expired': CustomEvent<AppointmentHoldExpiredDetail>;
     'civic-appointment-booked': CustomEvent<AppointmentBookedDetail>;
+    'civic-appointment-cancelled': CustomEvent<{ appointmentId: string }>;
     'civic-appointment-step-changed': CustomEvent<AppointmentStepChangedDetail>;
   }
 }
@@ -93,6 +103,7 @@ declare global {
  * @fires civic-appointment-reserved - A slot is held; detail: reservationId, officeId, start, expiresAt.
  * @fires civic-appointment-hold-expired - The hold ran out before booking; detail: reservationId.
  * @fires civic-appointment-booked - Booked; detail: appointmentId, bookingCode, status, officeId, start.
+ * @fires civic-appointment-cancelled - Cancelled in manage mode; detail: appointmentId.
  * @fires civic-appointment-step-changed - The citizen moved to another step; detail: step.
  * @csspart base - The whole picker.
  * @csspart service - Each service row.
@@ -116,6 +127,18 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   /** Link to the city's privacy notice, shown with the consent (http or https only). */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
+  /** Manage mode: the appointment's id (with `token`). */
+  @property({ attribute: 'booking-id' }) bookingId?: string;
+
+  /** Manage mode: the appointment's secret token (with `booking-id`). */
+  @property() token?: string;
+
+  /** URL parameter that carries the appointment id in manage links (default "civic-booking"). */
+  @property({ attribute: 'booking-id-param' }) bookingIdParam = DEFAULT_ID_PARAM;
+
+  /** URL parameter that carries the token in manage links (default "civic-token"). */
+  @property({ attribute: 'token-param' }) tokenParam = DEFAULT_TOKEN_PARAM;
+
   /** Level of the step headings in the host page's outline (the calendar uses the next level). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -138,6 +161,10 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   @state() private confirmError?: unknown;
   @state() private appointment?: Appointment;
   @state() private holdMessage?: string;
+  @state() private confirmingCancel = false;
+  @state() private cancelling = false;
+  @state() private cancelError?: unknown;
+  @state() private cancelledAppointment?: Appointment;
 
   /** One key per reservation: a repeated confirm (double click, retry) books once. */
   private confirmKey?: string;
@@ -172,18 +199,76 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     args: () =>
       [
         this.api,
-        this.step === 'service'
-          ? ''
-          : chosenServices(this.counts)
-              .map(({ serviceId }) => serviceId)
-              .join(','),
+        this.manageRef
+          ? '*'
+          : this.step === 'service'
+            ? ''
+            : chosenServices(this.counts)
+                .map(({ serviceId }) => serviceId)
+                .join(','),
         this.locale.intlLocale,
       ] as const,
     task: async ([api, serviceIds, locale], { signal }) =>
       api.ok && serviceIds
-        ? (await api.client.appointments.listOffices(serviceIds.split(','), { signal, locale })).offices
+        ? (
+            await api.client.appointments.listOffices(serviceIds === '*' ? [] : serviceIds.split(','), {
+              signal,
+              locale,
+            })
+          ).offices
         : [],
   });
+
+  /** Manage mode: the booking from booking-id and token, or from the page URL's parameters. */
+  private readonly manageTask = new Task(this, {
+    args: () => [this.api, this.manageRef?.id, this.manageRef?.token, this.locale.intlLocale] as const,
+    task: async ([api, id, token, locale], { signal }) =>
+      api.ok && id && token ? api.client.appointments.get({ id, token }, { signal, locale }) : undefined,
+  });
+
+  private readonly manageView = new TaskStatusController<Appointment | undefined>(
+    this,
+    this.manageTask,
+    this.announcer,
+    {
+      loadingLabel: () => this.messages.manage.loading,
+      errorTitle: () => this.messages.manage.errorTitle,
+      complete: (appointment) =>
+        appointment
+          ? html`${
+              this.cancelError
+                ? renderError({
+                    error: this.cancelError,
+                    messages: this.coreMessages,
+                    format: this.format,
+                    title: this.messages.manage.cancelErrorTitle,
+                  })
+                : nothing
+            }
+            ${renderManageView({
+              appointment: this.cancelledAppointment ?? appointment,
+              services: this.servicesTask.value ?? [],
+              office: this.officesTask.value?.find((office) => office.id === appointment.officeId),
+              confirmingCancel: this.confirmingCancel,
+              busy: this.cancelling,
+              messages: this.messages,
+              format: this.format,
+              onCalendar: () => void this.downloadCalendar(appointment),
+              onAskCancel: () => {
+                this.confirmingCancel = true;
+                void this.updateComplete.then(() =>
+                  this.renderRoot.querySelector<HTMLElement>('.confirm-cancel button')?.focus(),
+                );
+              },
+              onKeep: () => {
+                this.confirmingCancel = false;
+                void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ask-cancel')?.focus());
+              },
+              onCancel: () => void this.cancelAppointment(appointment),
+            })}`
+          : html``,
+    },
+  );
 
   private readonly availabilityTask = new Task(this, {
     args: () =>
@@ -284,9 +369,23 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     }
   }
 
+  /** The booking to manage, from attributes or the page URL. */
+  private get manageRef(): ManageRef | undefined {
+    if (this.bookingId && this.token) return { id: this.bookingId, token: this.token };
+    return readManageRef(location.search, this.bookingIdParam, this.tokenParam);
+  }
+
   protected override render(): TemplateResult {
     const api = this.api;
     if (!api.ok) return this.renderConfigProblem(api.problem);
+    if (this.manageRef) {
+      return html`<section class="picker" part="base" aria-labelledby="step-heading">
+        <div class="step-heading" id="step-heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
+          ${this.messages.manage.title}
+        </div>
+        ${this.manageView.render()} ${this.announcer.render()}
+      </section>`;
+    }
     const messages = this.messages;
     const index = STEPS.indexOf(this.step);
     return html`<section class="picker" part="base" aria-labelledby="step-heading">
@@ -389,15 +488,32 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       case 'done':
         return this.appointment
           ? html`<div class="notice done" role="status">
-              <p><strong>${this.messages.done.code({ code: this.appointment.bookingCode })}</strong></p>
+                <p><strong>${this.messages.done.code({ code: this.appointment.bookingCode })}</strong></p>
+                <p>
+                  ${this.format.dateTime(this.appointment.start)},
+                  ${officeName(this.officesTask.value, this.appointment.officeId)}
+                </p>
+                <p>
+                  ${this.appointment.status === 'pending-email-confirmation' ? this.messages.done.checkEmail : this.messages.done.confirmed}
+                </p>
+              </div>
+              <div class="nav">
+                <button
+                  type="button"
+                  class="civic-button secondary"
+                  @click=${() => this.appointment && void this.downloadCalendar(this.appointment)}
+                >
+                  ${this.messages.manage.calendar}
+                </button>
+              </div>
               <p>
-                ${this.format.dateTime(this.appointment.start)},
-                ${officeName(this.officesTask.value, this.appointment.officeId)}
-              </p>
-              <p>
-                ${this.appointment.status === 'pending-email-confirmation' ? this.messages.done.checkEmail : this.messages.done.confirmed}
-              </p>
-            </div>`
+                <a
+                  class="manage-link"
+                  href=${manageLink(location.href, this.appointment, this.bookingIdParam, this.tokenParam)}
+                  >${this.messages.manage.link}</a
+                ><br />
+                <span class="hint">${this.messages.manage.linkHint}</span>
+              </p>`
           : nothing;
     }
   }
@@ -627,6 +743,34 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       }
     } finally {
       this.sending = false;
+    }
+  }
+
+  private async downloadCalendar(appointment: Appointment): Promise<void> {
+    const api = this.api;
+    if (!api.ok) return;
+    try {
+      const text = await api.client.appointments.calendar(appointment, { locale: this.locale.intlLocale });
+      saveFile(text, `termin-${appointment.bookingCode}.ics`);
+    } catch (error) {
+      this.cancelError = error;
+    }
+  }
+
+  private async cancelAppointment(appointment: Appointment): Promise<void> {
+    const api = this.api;
+    if (!api.ok || this.cancelling) return;
+    this.cancelling = true;
+    this.cancelError = undefined;
+    try {
+      this.cancelledAppointment = await api.client.appointments.cancel(appointment, { locale: this.locale.intlLocale });
+      this.confirmingCancel = false;
+      this.announcer.announce(this.messages.manage.cancelled);
+      this.emit('civic-appointment-cancelled', { appointmentId: appointment.id });
+    } catch (error) {
+      this.cancelError = error;
+    } finally {
+      this.cancelling = false;
     }
   }
 }

@@ -126,6 +126,10 @@ describe('<civic-appointment-picker> by keyboard alone', () => {
       // Done: the booking number, and what happens next.
       await waitUntil(() => el.shadowRoot!.querySelector('.done'), 'done');
       expect(el.shadowRoot!.querySelector('.done')!.textContent).to.contain(booked.detail.bookingCode);
+      const manage = new URL(el.shadowRoot!.querySelector<HTMLAnchorElement>('.manage-link')!.href);
+      expect(manage.searchParams.get('civic-booking')).to.equal(booked.detail.appointmentId);
+      expect(manage.searchParams.get('civic-token')).to.have.length.greaterThan(15);
+
       await expect(el).to.be.accessible();
     });
   }

@@ -107,6 +107,29 @@ export const de: PickerMessages = {
     checkEmail:
       'Bitte bestätigen Sie den Termin mit dem Link in der E-Mail, die wir Ihnen gerade geschickt haben. Erst dann ist er fest gebucht.',
   },
+  manage: {
+    title: 'Ihr Termin',
+    loading: 'Ihr Termin wird geladen …',
+    errorTitle: 'Ihr Termin konnte nicht geladen werden',
+    code: ({ code }) => `Buchungsnummer ${code}`,
+    codeLabel: 'Buchungsnummer',
+    statusLabel: 'Stand',
+
+    status: {
+      confirmed: 'Gebucht',
+      'pending-email-confirmation': 'Noch nicht bestätigt: bitte den Link in der E-Mail öffnen',
+      cancelled: 'Abgesagt',
+    },
+    calendar: 'In den Kalender eintragen (.ics)',
+    cancel: 'Termin absagen',
+    cancelQuestion: 'Möchten Sie den Termin wirklich absagen? Er wird dann für andere frei.',
+    cancelYes: 'Ja, absagen',
+    cancelNo: 'Nein, behalten',
+    cancelled: 'Der Termin ist abgesagt.',
+    cancelErrorTitle: 'Der Termin konnte nicht abgesagt werden',
+    link: 'Termin ansehen oder absagen',
+    linkHint: 'Bewahren Sie diesen Link auf: Wer ihn hat, kann den Termin ändern.',
+  },
   time: {
     morning: 'Vormittag',
     afternoon: 'Nachmittag',

@@ -103,6 +103,29 @@ export const en: PickerMessages = {
     checkEmail:
       'Please confirm the appointment with the link in the e-mail we have just sent you. Only then is it firmly booked.',
   },
+  manage: {
+    title: 'Your appointment',
+    loading: 'Loading your appointment …',
+    errorTitle: 'Your appointment could not be loaded',
+    code: ({ code }) => `Booking number ${code}`,
+    codeLabel: 'Booking number',
+    statusLabel: 'Status',
+
+    status: {
+      confirmed: 'Booked',
+      'pending-email-confirmation': 'Not confirmed yet: please open the link in the e-mail',
+      cancelled: 'Cancelled',
+    },
+    calendar: 'Add to calendar (.ics)',
+    cancel: 'Cancel appointment',
+    cancelQuestion: 'Do you really want to cancel the appointment? It becomes free for others.',
+    cancelYes: 'Yes, cancel',
+    cancelNo: 'No, keep it',
+    cancelled: 'The appointment is cancelled.',
+    cancelErrorTitle: 'The appointment could not be cancelled',
+    link: 'View or cancel the appointment',
+    linkHint: 'Keep this link: whoever has it can change the appointment.',
+  },
   time: {
     morning: 'Morning',
     afternoon: 'Afternoon',

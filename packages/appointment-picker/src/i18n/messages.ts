@@ -84,6 +84,24 @@ export interface PickerMessages {
     confirmed: string;
     checkEmail: string;
   };
+  manage: {
+    title: string;
+    loading: string;
+    errorTitle: string;
+    code: (p: { code: string }) => string;
+    codeLabel: string;
+    statusLabel: string;
+    status: Record<'confirmed' | 'pending-email-confirmation' | 'cancelled', string>;
+    calendar: string;
+    cancel: string;
+    cancelQuestion: string;
+    cancelYes: string;
+    cancelNo: string;
+    cancelled: string;
+    cancelErrorTitle: string;
+    link: string;
+    linkHint: string;
+  };
   time: {
     morning: string;
     afternoon: string;

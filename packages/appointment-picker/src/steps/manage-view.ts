@@ -1,0 +1,68 @@
+import type { Appointment, Office, Service } from '@civic-widgets/api-client/appointments';
+import type { CivicFormatter } from '@civic-widgets/core';
+import { html, type TemplateResult } from 'lit';
+import type { PickerMessages } from '../i18n/messages.js';
+
+export interface ManageView {
+  appointment: Appointment;
+  services: readonly Service[];
+  office: Office | undefined;
+  confirmingCancel: boolean;
+  busy: boolean;
+  messages: PickerMessages;
+  format: CivicFormatter;
+  onCalendar: () => void;
+  onAskCancel: () => void;
+  onCancel: () => void;
+  onKeep: () => void;
+}
+
+/** Manage mode: the booked appointment, its .ics, and cancelling after a confirmation. */
+export function renderManageView(view: ManageView): TemplateResult {
+  const { appointment, messages, format } = view;
+  const cancelled = appointment.status === 'cancelled';
+  const names = appointment.services
+    .map(
+      ({ serviceId, count }) =>
+        `${count} × ${view.services.find((service) => service.id === serviceId)?.name ?? serviceId}`,
+    )
+    .join(', ');
+  return html`<dl class="summary">
+      <dt>${messages.summary.when}</dt>
+      <dd>${format.dateTime(appointment.start)}</dd>
+      <dt>${messages.summary.where}</dt>
+      <dd>
+        ${view.office ? `${view.office.name}, ${view.office.address.street} ${view.office.address.houseNumber ?? ''}, ${view.office.address.city}` : appointment.officeId}
+      </dd>
+      <dt>${messages.summary.services}</dt>
+      <dd>${names}</dd>
+      <dt>${messages.manage.codeLabel}</dt>
+      <dd>${appointment.bookingCode}</dd>
+      <dt>${messages.manage.statusLabel}</dt>
+      <dd class="status ${appointment.status}">${messages.manage.status[appointment.status]}</dd>
+    </dl>
+    ${
+      cancelled
+        ? html`<p class="notice" role="status">${messages.manage.cancelled}</p>`
+        : view.confirmingCancel
+          ? html`<div class="notice confirm-cancel" role="group" aria-labelledby="cancel-question">
+              <p id="cancel-question">${messages.manage.cancelQuestion}</p>
+              <div class="nav">
+                <button type="button" class="civic-button secondary" ?disabled=${view.busy} @click=${view.onKeep}>
+                  ${messages.manage.cancelNo}
+                </button>
+                <button type="button" class="civic-button danger" ?disabled=${view.busy} @click=${view.onCancel}>
+                  ${messages.manage.cancelYes}
+                </button>
+              </div>
+            </div>`
+          : html`<div class="nav">
+              <button type="button" class="civic-button secondary" @click=${view.onCalendar}>
+                ${messages.manage.calendar}
+              </button>
+              <button type="button" class="civic-button secondary ask-cancel" @click=${view.onAskCancel}>
+                ${messages.manage.cancel}
+              </button>
+            </div>`
+    } `;
+}

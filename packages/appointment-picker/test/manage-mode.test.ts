@@ -1,0 +1,146 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { CivicClient } from '@civic-widgets/api-client';
+import { pressKey } from '../../core/test-support/keys.js';
+import { recordRequests, useMockApi } from '../../mocks/test-support/worker.js';
+import '../src/appointment-picker.js';
+import type { CivicAppointmentPicker } from '../src/appointment-picker.js';
+
+/** Books an appointment at Bürgeramt Nord through the client, as an earlier visit would have. */
+async function bookedAppointment() {
+  const api = await useMockApi({ now: new Date() });
+  const client = new CivicClient({ baseUrl: '/api/v1' });
+  const today = new Date().toISOString().slice(0, 10);
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const services = [{ serviceId: 'meldebescheinigung', count: 1 }];
+  const availability = await client.appointments.getAvailability({
+    officeIds: ['buergeramt-nord'],
+    services,
+    from: today,
+    to: inAMonth,
+  });
+  const start = availability.days[0]!.offices[0]!.slots[0]!;
+  const reservation = await client.appointments.reserve({
+    officeId: 'buergeramt-nord',
+    start,
+    services,
+    variant: 'in-person',
+  });
+  const appointment = await client.appointments.confirm(reservation, {
+    name: 'Erika Mustermann',
+    email: 'erika@example.org',
+  });
+  return { api, appointment };
+}
+
+const root = (el: CivicAppointmentPicker) => el.shadowRoot!;
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('<civic-appointment-picker> manage mode', () => {
+  it('shows the appointment and cancels it after a confirmation, by keyboard', async () => {
+    const { api, appointment } = await bookedAppointment();
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker
+        api-base="/api/v1"
+        lang="de"
+        booking-id=${appointment.id}
+        token=${appointment.token}
+      ></civic-appointment-picker>`,
+    );
+    await waitUntil(() => root(el).querySelector('.summary'), 'appointment shown');
+    expect(root(el).querySelector('.summary')!.textContent)
+      .to.contain(appointment.bookingCode)
+      .and.contain('Bürgeramt Nord');
+    expect(root(el).querySelector('.status')!.textContent).to.contain('Gebucht');
+    await expect(el).to.be.accessible();
+
+    root(el).querySelector<HTMLButtonElement>('.ask-cancel')!.focus();
+    await pressKey('Enter');
+    await waitUntil(() => root(el).querySelector('.confirm-cancel'), 'asks first');
+    expect(deepActive()?.textContent.trim()).to.equal('Nein, behalten'); // the safe choice has focus
+    await expect(el).to.be.accessible();
+    await pressKey('Tab');
+    setTimeout(() => void pressKey('Enter'));
+    const cancelled = await oneEvent<CustomEvent<{ appointmentId: string }>>(el, 'civic-appointment-cancelled');
+    expect(cancelled.detail).to.deep.equal({ appointmentId: appointment.id });
+    await waitUntil(() => root(el).querySelector('.status.cancelled'), 'shows cancelled');
+    expect(api.appointments.appointments.get(appointment.id)?.status).to.equal('cancelled');
+  });
+
+  it('keeping the appointment returns focus to the cancel button', async () => {
+    const { appointment } = await bookedAppointment();
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker
+        api-base="/api/v1"
+        lang="en"
+        booking-id=${appointment.id}
+        token=${appointment.token}
+      ></civic-appointment-picker>`,
+    );
+    await waitUntil(() => root(el).querySelector('.ask-cancel'), 'shown');
+    root(el).querySelector<HTMLButtonElement>('.ask-cancel')!.click();
+    await waitUntil(() => root(el).querySelector('.confirm-cancel'), 'asks');
+    root(el).querySelector<HTMLButtonElement>('.confirm-cancel .secondary')!.click();
+    await waitUntil(() => deepActive()?.classList.contains('ask-cancel'), 'focus back on cancel');
+  });
+
+  it('fetches the .ics through the client with the token', async () => {
+    const { appointment } = await bookedAppointment();
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker
+        api-base="/api/v1"
+        booking-id=${appointment.id}
+        token=${appointment.token}
+      ></civic-appointment-picker>`,
+    );
+    await waitUntil(() => root(el).querySelector('.ask-cancel'), 'shown');
+    const recorder = recordRequests();
+    root(el).querySelector<HTMLButtonElement>('.nav .secondary')!.click();
+    await waitUntil(
+      () => recorder.requests.some((request) => request.path.endsWith('/calendar.ics')),
+      'calendar requested',
+    );
+    recorder.stop();
+    const request = recorder.requests.find((entry) => entry.path.endsWith('/calendar.ics'))!;
+    expect(request.headers.get('Authorization')).to.equal(`Bearer ${appointment.token}`);
+  });
+
+  it('says so in plain words when the link is wrong', async () => {
+    const { appointment } = await bookedAppointment();
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker
+        api-base="/api/v1"
+        lang="de"
+        booking-id=${appointment.id}
+        token="wrong-token-wrong-token"
+      ></civic-appointment-picker>`,
+    );
+    await waitUntil(() => root(el).querySelector('[part~="status-error"]'), 'error view');
+    expect(root(el).querySelector('[part~="status-error"]')!.textContent).to.contain(
+      'Ihr Termin konnte nicht geladen werden',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the booking from the page URL parameters the manage link carries', async () => {
+    const { appointment } = await bookedAppointment();
+    const before = location.href;
+    history.replaceState(null, '', `?termin=${appointment.id}&schluessel=${appointment.token}`);
+    try {
+      const el = await fixture<CivicAppointmentPicker>(
+        html`<civic-appointment-picker
+          api-base="/api/v1"
+          booking-id-param="termin"
+          token-param="schluessel"
+        ></civic-appointment-picker>`,
+      );
+      await waitUntil(() => root(el).querySelector('.summary'), 'appointment from the URL');
+      expect(root(el).querySelector('.summary')!.textContent).to.contain(appointment.bookingCode);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+});
