@@ -1,6 +1,7 @@
 // Takes a full-page screenshot of a URL in Debian's Chromium, for looking at a page as a person would.
 // Usage: node scripts/screenshot.mjs <url> <out.png> [width=900] [height=700] [--print]
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
 const args = process.argv.slice(2);
 const print = args.includes('--print');
@@ -11,14 +12,7 @@ if (!url || !out) {
 }
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });

@@ -2,6 +2,7 @@
 // Nothing here downloads a browser: a missing one stops the run at once with the install command.
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_FLAGS } from '../chromium-flags.mjs';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebKitGtkLauncher } from './webkitgtk-launcher.mjs';
 
@@ -16,16 +17,7 @@ export const ENGINES = {
         launchOptions: {
           executablePath: binary,
           headless: true,
-          args: [
-            '--no-sandbox',
-            '--headless=new',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: [...CHROMIUM_FLAGS, '--headless=new'],
         },
       }),
   },

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { API_ERROR_KINDS } from '@civic-widgets/core';
 import { html } from 'lit';
 import '../../packages/core/test-support/parts-preview.js';
 
@@ -15,17 +16,7 @@ const meta: Meta<Args> = {
     view: { control: 'inline-radio', options: ['loading', 'error', 'empty'] },
     kind: {
       control: 'select',
-      options: [
-        'network',
-        'timeout',
-        'http',
-        'not-found',
-        'conflict',
-        'rate-limited',
-        'invalid-response',
-        'aborted',
-        'unknown',
-      ],
+      options: [...API_ERROR_KINDS, 'unknown'],
     },
   },
   render: ({ view, kind, retryAfterSeconds }) =>

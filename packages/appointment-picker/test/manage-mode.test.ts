@@ -97,13 +97,25 @@ describe('<civic-appointment-picker> manage mode', () => {
       ></civic-appointment-picker>`,
     );
     await waitUntil(() => root(el).querySelector('.ask-cancel'), 'shown');
+    // Let the file be offered, but stop the browser's real download (Firefox would open its
+    // downloads panel and keep the keyboard from later tests).
+    let offered: HTMLAnchorElement | undefined;
+    const stopDownload = (event: Event) => {
+      if (event.target instanceof HTMLAnchorElement && event.target.download) {
+        offered = event.target;
+        event.preventDefault();
+      }
+    };
+    document.addEventListener('click', stopDownload, true);
     const recorder = recordRequests();
-    root(el).querySelector<HTMLButtonElement>('.nav .secondary')!.click();
-    await waitUntil(
-      () => recorder.requests.some((request) => request.path.endsWith('/calendar.ics')),
-      'calendar requested',
-    );
-    recorder.stop();
+    try {
+      root(el).querySelector<HTMLButtonElement>('.nav .secondary')!.click();
+      await waitUntil(() => offered, 'file offered');
+    } finally {
+      recorder.stop();
+      document.removeEventListener('click', stopDownload, true);
+    }
+    expect(offered!.download).to.equal(`termin-${appointment.bookingCode}.ics`);
     const request = recorder.requests.find((entry) => entry.path.endsWith('/calendar.ics'))!;
     expect(request.headers.get('Authorization')).to.equal(`Bearer ${appointment.token}`);
   });

@@ -33,6 +33,7 @@ export { de as coreDe } from './i18n/de.js';
 export { en as coreEn } from './i18n/en.js';
 export { tokens, baseStyles, themePresets } from './theme/tokens.js';
 export {
+  API_ERROR_KINDS,
   renderLoading,
   renderError,
   renderEmpty,

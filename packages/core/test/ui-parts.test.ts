@@ -1,18 +1,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { pressKey } from '../test-support/keys.js';
-import { coreDe, coreEn, describeError, CivicFormatter, errorKindOf } from '../src/index.js';
+import { API_ERROR_KINDS, coreDe, coreEn, describeError, CivicFormatter, errorKindOf } from '../src/index.js';
 import { PartsPreview } from '../test-support/parts-preview.js';
 
-const ERROR_KINDS = [
-  'network',
-  'timeout',
-  'http',
-  'not-found',
-  'conflict',
-  'rate-limited',
-  'invalid-response',
-  'aborted',
-] as const;
+const ERROR_KINDS = API_ERROR_KINDS;
 
 async function host(lang: string, view: PartsPreview['view'], error?: unknown) {
   const el = await fixture<PartsPreview>(

@@ -8,7 +8,8 @@ export interface ExplainableError {
   retryAfterSeconds?: number;
 }
 
-const KNOWN_KINDS = new Set<string>([
+/** The kinds of CivicApiError, each with its own message in the catalogs. */
+export const API_ERROR_KINDS = [
   'network',
   'timeout',
   'http',
@@ -17,7 +18,9 @@ const KNOWN_KINDS = new Set<string>([
   'rate-limited',
   'invalid-response',
   'aborted',
-]);
+] as const satisfies readonly ErrorKind[];
+
+const KNOWN_KINDS = new Set<string>(API_ERROR_KINDS);
 
 export function errorKindOf(error: unknown): ErrorKind {
   const kind = (error as ExplainableError | null)?.kind;
