@@ -4,8 +4,10 @@ import { preview, type PreviewServer } from 'vite';
 export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: PreviewServer = await preview({
     configFile: false,
-    root: folder,
+    // Serves `folder` as the build output; the root stays the repo, so Vite does not warn that the
+    // output could overwrite sources.
     build: { outDir: folder },
+
     preview: { port: 0, host: '127.0.0.1' },
     logLevel: 'warn',
   });
