@@ -18,6 +18,14 @@ export interface SchemaDoc<T = unknown> {
 type Doc<S> = S extends z.ZodMiniType ? SchemaDoc<z.input<S>> : SchemaDoc<S>;
 
 const MONEY: Money = { amount: 3700, currency: 'EUR' };
+const FEE_ITEM = {
+  feeId: 'pa-ueber-24',
+  label: 'Personalausweis (ab 24 Jahren)',
+  legalBasis: '§ 1 Abs. 1 PAuswGebV',
+  quantity: 1,
+  unitAmount: MONEY,
+  amount: MONEY,
+};
 
 export const API_DESCRIPTION = `The civic-widgets API: what a city's backend implements so that the civic widgets (appointment
 booking, waste calendar, facility map, fee payment, video appointments) work on any page.
@@ -211,16 +219,7 @@ export const schemaDocs: { [Name in string]?: SchemaDoc } & {
   FeeQuote: {
     description: 'Line items and total, computed by the server.',
     example: {
-      items: [
-        {
-          feeId: 'pa-ueber-24',
-          label: 'Personalausweis (ab 24 Jahren)',
-          legalBasis: '§ 1 Abs. 1 PAuswGebV',
-          quantity: 1,
-          unitAmount: MONEY,
-          amount: MONEY,
-        },
-      ],
+      items: [FEE_ITEM],
       total: MONEY,
     },
   },
@@ -229,16 +228,7 @@ export const schemaDocs: { [Name in string]?: SchemaDoc } & {
     example: {
       id: 'p-3e9d1a',
       status: 'pending',
-      items: [
-        {
-          feeId: 'pa-ueber-24',
-          label: 'Personalausweis (ab 24 Jahren)',
-          legalBasis: '§ 1 Abs. 1 PAuswGebV',
-          quantity: 1,
-          unitAmount: MONEY,
-          amount: MONEY,
-        },
-      ],
+      items: [FEE_ITEM],
       total: MONEY,
       methodId: 'giropay',
       redirectUrl: 'https://epay.example/checkout/p-3e9d1a',
