@@ -22,7 +22,9 @@ async function toContactStep(el: CivicAppointmentPicker) {
   await waitUntil(() => root(el).querySelector('#contact-name'), 'contact form');
 }
 
-describe('<civic-appointment-picker> contact and hold', () => {
+describe('<civic-appointment-picker> contact and hold', function () {
+  // Clicks through four steps and waits for a hold to run out.
+  this.timeout(30_000);
   it('lists what is missing, links to the fields, and keeps what was typed', async () => {
     await useMockApi({ now: new Date() });
     const el = await fixture<CivicAppointmentPicker>(

@@ -35,7 +35,9 @@ async function picker(lang: string) {
   return el;
 }
 
-describe('<civic-appointment-picker> by keyboard alone', () => {
+describe('<civic-appointment-picker> by keyboard alone', function () {
+  // A whole booking is hundreds of real key presses; WebDriver (WebKit) needs far more than 10 s.
+  this.timeout(60_000);
   for (const lang of ['de', 'en']) {
     it(`finds a service, picks office, day and time, and reserves (${lang})`, async () => {
       const el = await picker(lang);
