@@ -18,7 +18,15 @@ async function toContactStep(el: CivicAppointmentPicker) {
   await waitUntil(() => grid.shadowRoot?.querySelector('td[data-date]:not([aria-disabled])'), 'a free day');
   grid.shadowRoot!.querySelector<HTMLElement>('td[data-date]:not([aria-disabled])')!.click();
   await waitUntil(() => root(el).querySelector('button.slot'), 'times');
+  // Times are Berlin wall-clock times although the browser runs in New York (six hours behind):
+  // Bürgeramt Süd opens 08:00–15:30, so a leak of the browser zone would show 02:00–09:30.
+  if (el.locale.language === 'de') {
+    const times = [...root(el).querySelectorAll('button.slot')].map((button) => button.textContent.trim());
+    expect(times.length).to.be.greaterThan(0);
+    for (const time of times) expect(time >= '08:00' && time < '18:00', time).to.be.true;
+  }
   root(el).querySelector<HTMLButtonElement>('button.slot')!.click();
+
   await waitUntil(() => root(el).querySelector('#contact-name'), 'contact form');
 }
 
