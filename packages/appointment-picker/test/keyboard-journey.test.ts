@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { pressKey, typeText } from '../../core/test-support/keys.js';
+import { deepActiveElement, pressKey, typeText } from '../../core/test-support/keys.js';
 import { useMockApi } from '../../mocks/test-support/worker.js';
 import '../src/appointment-picker.js';
 import type {
@@ -8,20 +8,13 @@ import type {
   CivicAppointmentPicker,
 } from '../src/appointment-picker.js';
 
-/** The element that really has focus, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 async function tabUntil(predicate: (element: Element) => boolean, limit = 40): Promise<Element> {
   for (let presses = 0; presses < limit; presses++) {
     await pressKey('Tab');
-    const active = deepActive();
+    const active = deepActiveElement();
     if (active && predicate(active)) return active;
   }
-  throw new Error(`Tab never reached the element (last: ${deepActive()?.outerHTML.slice(0, 120) ?? 'none'})`);
+  throw new Error(`Tab never reached the element (last: ${deepActiveElement()?.outerHTML.slice(0, 120) ?? 'none'})`);
 }
 
 const heading = (el: CivicAppointmentPicker) => el.shadowRoot!.querySelector('.step-heading')!;
@@ -60,7 +53,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
 
       // Step 2: focus is on the new heading; choose "any office".
       await waitUntil(() => el.shadowRoot!.querySelector('input[name="office"]'), 'offices loaded');
-      expect(deepActive()).to.equal(heading(el));
+      expect(deepActiveElement()).to.equal(heading(el));
       await expect(el).to.be.accessible();
       await tabUntil((element) => element instanceof HTMLInputElement && element.value === 'any');
       await pressKey('Space');
@@ -69,17 +62,17 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
 
       // Step 3: the calendar; walk to the first free day and choose it.
       await waitUntil(() => el.shadowRoot!.querySelector('civic-calendar-grid'), 'calendar shown');
-      expect(deepActive()).to.equal(heading(el));
+      expect(deepActiveElement()).to.equal(heading(el));
       await expect(el).to.be.accessible();
       await tabUntil((element) => element.localName === 'td');
-      for (let step = 0; step < 60 && deepActive()?.getAttribute('aria-disabled') === 'true'; step++)
+      for (let step = 0; step < 60 && deepActiveElement()?.getAttribute('aria-disabled') === 'true'; step++)
         await pressKey('ArrowRight');
-      expect(deepActive()?.getAttribute('aria-disabled')).to.be.null;
+      expect(deepActiveElement()?.getAttribute('aria-disabled')).to.be.null;
       await pressKey('Enter');
 
       // Step 4: the times; the first one reserves.
       await waitUntil(() => el.shadowRoot!.querySelector('button.slot'), 'times shown');
-      expect(deepActive()).to.equal(heading(el));
+      expect(deepActiveElement()).to.equal(heading(el));
       await expect(el).to.be.accessible();
       await tabUntil((element) => element.classList.contains('slot'));
       setTimeout(() => void pressKey('Enter'));
@@ -90,7 +83,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
 
       // Step 5: contact data, with the hold counting down above.
       await waitUntil(() => el.shadowRoot!.querySelector('#contact-name'), 'contact form');
-      expect(deepActive()).to.equal(heading(el));
+      expect(deepActiveElement()).to.equal(heading(el));
       expect(el.shadowRoot!.querySelector('[part="hold"]')!.textContent).to.match(
         lang === 'de' ? /reserviert bis/ : /Reserved for you until/,
       );
@@ -108,7 +101,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
 
       // Step 6: check, consent, book.
       await waitUntil(() => el.shadowRoot!.querySelector('button.confirm'), 'summary');
-      expect(deepActive()).to.equal(heading(el));
+      expect(deepActiveElement()).to.equal(heading(el));
       expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('Erika Mustermann');
       await expect(el).to.be.accessible();
       await tabUntil((element) => element instanceof HTMLInputElement && element.type === 'checkbox');

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CivicClient } from '@civic-widgets/api-client';
-import { pressKey } from '../../core/test-support/keys.js';
+import { deepActiveElement, pressKey } from '../../core/test-support/keys.js';
 import { recordRequests, useMockApi } from '../../mocks/test-support/worker.js';
 import '../src/appointment-picker.js';
 import type { CivicAppointmentPicker } from '../src/appointment-picker.js';
@@ -33,12 +33,6 @@ async function bookedAppointment() {
 }
 
 const root = (el: CivicAppointmentPicker) => el.shadowRoot!;
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 describe('<civic-appointment-picker> manage mode', () => {
   it('shows the appointment and cancels it after a confirmation, by keyboard', async () => {
     const { api, appointment } = await bookedAppointment();
@@ -60,7 +54,7 @@ describe('<civic-appointment-picker> manage mode', () => {
     root(el).querySelector<HTMLButtonElement>('.ask-cancel')!.focus();
     await pressKey('Enter');
     await waitUntil(() => root(el).querySelector('.confirm-cancel'), 'asks first');
-    expect(deepActive()?.textContent.trim()).to.equal('Nein, behalten'); // the safe choice has focus
+    expect(deepActiveElement()?.textContent.trim()).to.equal('Nein, behalten'); // the safe choice has focus
     await expect(el).to.be.accessible();
     await pressKey('Tab');
     setTimeout(() => void pressKey('Enter'));
@@ -84,7 +78,7 @@ describe('<civic-appointment-picker> manage mode', () => {
     root(el).querySelector<HTMLButtonElement>('.ask-cancel')!.click();
     await waitUntil(() => root(el).querySelector('.confirm-cancel'), 'asks');
     root(el).querySelector<HTMLButtonElement>('.confirm-cancel .secondary')!.click();
-    await waitUntil(() => deepActive()?.classList.contains('ask-cancel'), 'focus back on cancel');
+    await waitUntil(() => deepActiveElement()?.classList.contains('ask-cancel'), 'focus back on cancel');
   });
 
   it('fetches the .ics through the client with the token', async () => {

@@ -14,3 +14,10 @@ export async function pressKey(chord: string): Promise<void> {
 export async function typeText(text: string): Promise<void> {
   for (const character of text) await executeServerCommand('civic-press-chord', { keys: [character] });
 }
+
+/** The element that really has focus, looking through open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
