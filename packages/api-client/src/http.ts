@@ -27,6 +27,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Jitter source, replaceable in tests. */
   random?: () => number;
+  /** This computer's clock; defaults to `Date.now`. Replaceable in tests. */
+  now?: () => number;
 }
 
 /** Options any single call takes. */
@@ -61,6 +63,14 @@ export interface Call<T> {
 
 const RETRYABLE_STATUS = new Set([408, 429, 502, 503, 504]);
 
+/**
+ * Smaller measured clock offsets are treated as 0. An HTTP `Date` has whole seconds, so even after
+ * centring it (+500 ms) a measurement is off by up to ±0.5 s plus half the round trip; below 2 s we
+ * cannot tell a wrong clock from that noise, and keeping it would only make a seconds countdown
+ * jump by one when the next answer measures a slightly different offset.
+ */
+export const CLOCK_OFFSET_THRESHOLD_MS = 2000;
+
 interface SharedRequest {
   promise: Promise<unknown>;
   controller: AbortController;
@@ -72,6 +82,7 @@ export class HttpTransport {
   readonly baseUrl: URL;
   private readonly inFlight = new Map<string, SharedRequest>();
   private readonly retry: Required<RetryOptions>;
+  private offsetMs = 0;
 
   constructor(private readonly options: ClientOptions) {
     // Relative bases resolve against the page; outside a browser (a server, a script) give a full URL.
@@ -84,6 +95,38 @@ export class HttpTransport {
       maxDelayMs: options.retry?.maxDelayMs ?? 4000,
       maxRetryAfterSeconds: options.retry?.maxRetryAfterSeconds ?? 10,
     };
+  }
+
+  /**
+   * The server's clock minus this computer's, in ms, from the `Date` of the latest successful answer
+   * that carried a usable one; 0 until then and whenever it is within ±2 s (see
+   * `CLOCK_OFFSET_THRESHOLD_MS`). Cross-origin this needs `Access-Control-Expose-Headers: Date`.
+   */
+  get clockOffsetMs(): number {
+    return this.offsetMs;
+  }
+
+  /**
+   * Now on the server's clock, as epoch ms: compare server instants (a hold's `expiresAt`) with this,
+   * not with `Date.now()`, which is wrong on a citizen's computer whose clock is off.
+   */
+  serverNow(): number {
+    return this.localNow() + this.offsetMs;
+  }
+
+  private localNow(): number {
+    return this.options.now ? this.options.now() : Date.now();
+  }
+
+  /** Learns the clock offset from an answer's `Date`, taken as read halfway between send and receipt. */
+  private observeClock(response: Response, sentAt: number, receivedAt: number): void {
+    const date = parseHttpDate(response.headers.get('Date'));
+    if (date === undefined) return;
+    // A shared cache keeps the first Date and says how old its copy is in `Age` (seconds).
+    const age = /^\d+$/.test(response.headers.get('Age') ?? '') ? Number(response.headers.get('Age')) : 0;
+    // The server wrote the Date somewhere in [date, date + 1 s): +500 ms centres the rounding error.
+    const offset = date + age * 1000 + 500 - (sentAt + receivedAt) / 2;
+    this.offsetMs = Math.abs(offset) > CLOCK_OFFSET_THRESHOLD_MS ? Math.round(offset) : 0;
   }
 
   request<T>(call: Call<T>, options: RequestOptions = {}): Promise<T> {
@@ -217,12 +260,14 @@ export class HttpTransport {
         throw new CivicApiError('http', 'The request could not be built', { cause: error });
       }
       let response: Response;
+      const sentAt = this.localNow();
       try {
         response = await (this.options.fetch ?? fetch)(url, init);
       } catch (error) {
         throw this.transportError(error, timedOut, timeoutMs, signal);
       }
       if (!response.ok) throw await errorFromResponse(response);
+      this.observeClock(response, sentAt, this.localNow());
       try {
         return await readBody(call, response);
       } catch (error) {
@@ -312,10 +357,19 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (!value) return undefined;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text);
-  // Only the HTTP date form (IMF-fixdate); Date.parse alone would take "1.5" or "-1" as a past date.
-  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text)) return undefined;
+  const date = parseHttpDate(text);
+  return date === undefined ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/**
+ * An HTTP date (IMF-fixdate, "Mon, 23 Nov 2026 08:00:00 GMT") as epoch ms, else undefined. Only that
+ * form: Date.parse alone would take "1.5", "-1" or a bare "2026" as a date.
+ */
+export function parseHttpDate(value: string | null): number | undefined {
+  const text = value?.trim();
+  if (!text || !/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text)) return undefined;
   const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+  return Number.isNaN(date) ? undefined : date;
 }
 
 function abortedError(signal?: AbortSignal): CivicApiError {

@@ -1,5 +1,13 @@
 export { CivicClient } from './client.js';
-export { HttpTransport, parseRetryAfter, type ClientOptions, type RequestOptions, type RetryOptions } from './http.js';
+export {
+  CLOCK_OFFSET_THRESHOLD_MS,
+  HttpTransport,
+  parseHttpDate,
+  parseRetryAfter,
+  type ClientOptions,
+  type RequestOptions,
+  type RetryOptions,
+} from './http.js';
 export { CivicApiError, isCivicApiError, kindForStatus, type CivicApiErrorKind } from './errors.js';
 export { newIdempotencyKey } from './idempotency.js';
 export * from './schemas/common.js';

@@ -13,6 +13,17 @@ export function crossedThreshold(before: number, after: number): number | undefi
   return ANNOUNCE_AT_MINUTES.find((minutes) => before > minutes * 60 && after <= minutes * 60);
 }
 
+export interface HoldTimerOptions {
+  onThreshold: (minutes: number) => void;
+  onExpired: () => void;
+  /**
+   * Now as epoch ms on the clock that wrote `expiresAt`: the server's, e.g.
+   * `() => api.appointments.serverNow()`. Default `Date.now`, which is off by as much as the
+   * citizen's computer clock is.
+   */
+  now?: () => number;
+}
+
 /**
  * Ticks once a second while a reservation is held and tells the element how much time is left,
  * when a threshold is crossed, and when the hold has expired.
@@ -25,7 +36,7 @@ export class HoldTimer implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly callbacks: { onThreshold: (minutes: number) => void; onExpired: () => void },
+    private readonly options: HoldTimerOptions,
   ) {
     host.addController(this);
   }
@@ -59,16 +70,16 @@ export class HoldTimer implements ReactiveController {
 
   private tick(): void {
     if (!this.expiresAt) return;
-    this.seconds = secondsLeft(this.expiresAt, Date.now());
+    this.seconds = secondsLeft(this.expiresAt, this.options.now ? this.options.now() : Date.now());
     const firstReading = this.lastSeconds === Number.POSITIVE_INFINITY; // the hold itself is announced then
     const threshold = crossedThreshold(this.lastSeconds, this.seconds);
     this.lastSeconds = this.seconds;
     this.host.requestUpdate();
     if (this.seconds === 0) {
       this.stop();
-      this.callbacks.onExpired();
+      this.options.onExpired();
     } else if (threshold !== undefined && !firstReading) {
-      this.callbacks.onThreshold(threshold);
+      this.options.onThreshold(threshold);
     }
   }
 }

@@ -60,8 +60,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const handlers = routes.map((route) => {
     const implementation = implementations[route.id];
     if (!implementation) throw new Error(`The mocks do not implement route ${route.id}`);
-    return routeHandler(route, implementation, { baseUrl, scenarios, idempotency });
+    return routeHandler(route, implementation, { baseUrl, scenarios, idempotency, clock });
   });
-  handlers.push(unknownRouteHandler(baseUrl));
+  handlers.push(unknownRouteHandler(baseUrl, clock));
   return { handlers, clock, scenarios, appointments, payments, baseUrl };
 }

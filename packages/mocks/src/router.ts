@@ -1,5 +1,6 @@
 import type { Route } from '@civic-widgets/api-client/contract';
 import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import type { MockClock } from './clock.js';
 import { MockProblem, validation } from './problem.js';
 import type { Scenarios } from './scenarios.js';
 
@@ -28,9 +29,23 @@ export interface RouterOptions {
   scenarios: Scenarios;
   /** Idempotency-Key → first result, per route. */
   idempotency: Map<string, Cached>;
+  clock: MockClock;
 }
 
-const SAMPLE_HEADER = { 'X-Civic-Sample-Data': 'Musterstadt (sample data, not a real city)' };
+/**
+ * Headers of every answer. `Date` comes from the mocks' clock, so a test that sets the clock away
+ * from the browser's plays a server whose clock differs from the citizen's computer; the clock stands
+ * still unless a test moves it, like the rest of the mocks. A real API on another origin must expose
+ * `Date` (and `Retry-After`): neither is a CORS-safelisted response header. MSW answers on the page's
+ * own origin, where it is not needed; it is sent to show what the contract asks for.
+ */
+function baseHeaders(clock: MockClock): Record<string, string> {
+  return {
+    'X-Civic-Sample-Data': 'Musterstadt (sample data, not a real city)',
+    Date: clock.now().toUTCString(),
+    'Access-Control-Expose-Headers': 'Date, Retry-After',
+  };
+}
 
 /** Turns a contract route and its implementation into an MSW handler with the contract's rules. */
 export function routeHandler(route: Route, implementation: Implementation, options: RouterOptions): HttpHandler {
@@ -38,16 +53,19 @@ export function routeHandler(route: Route, implementation: Implementation, optio
   return http[route.method](path, async ({ request, params }) => {
     const scenario = options.scenarios.take(route.id);
     if (scenario?.kind === 'slow') await delay(scenario.delayMs ?? 2500);
+    const { clock } = options;
     switch (scenario?.kind) {
       case 'server-error':
-        return problemResponse(new MockProblem(500, 'internal', 'Internal server error (scenario)'));
+        return problemResponse(clock, new MockProblem(500, 'internal', 'Internal server error (scenario)'));
       case 'unavailable':
         return problemResponse(
+          clock,
           new MockProblem(503, 'unavailable', 'Unavailable (scenario)'),
           scenario.retryAfterSeconds ?? 2,
         );
       case 'rate-limited':
         return problemResponse(
+          clock,
           new MockProblem(429, 'rate-limited', 'Too many requests (scenario)'),
           scenario.retryAfterSeconds ?? 2,
         );
@@ -56,10 +74,10 @@ export function routeHandler(route: Route, implementation: Implementation, optio
       case 'malformed':
         return new HttpResponse('{"this is": not json', {
           status: 200,
-          headers: { 'Content-Type': 'application/json', ...SAMPLE_HEADER },
+          headers: { 'Content-Type': 'application/json', ...baseHeaders(clock) },
         });
       case 'wrong-shape':
-        return HttpResponse.json({ unexpected: true, items: 'nope' }, { headers: SAMPLE_HEADER });
+        return HttpResponse.json({ unexpected: true, items: 'nope' }, { headers: baseHeaders(clock) });
       default:
         break;
     }
@@ -83,18 +101,18 @@ export function routeHandler(route: Route, implementation: Implementation, optio
       }
 
       if (scenario?.kind === 'drop-response') return HttpResponse.error();
-      return respond(route, result, scenario?.kind === 'empty');
+      return respond(route, result, scenario?.kind === 'empty', clock);
     } catch (error) {
-      if (error instanceof MockProblem) return problemResponse(error);
+      if (error instanceof MockProblem) return problemResponse(clock, error);
       throw error;
     }
   });
 }
 
 /** Any other path under the base: a 404 problem, as a real server would answer. */
-export function unknownRouteHandler(baseUrl: string): HttpHandler {
+export function unknownRouteHandler(baseUrl: string, clock: MockClock): HttpHandler {
   return http.all(`${baseUrl.replace(/\/$/, '')}/*`, () =>
-    problemResponse(new MockProblem(404, 'not-found', 'No such route')),
+    problemResponse(clock, new MockProblem(404, 'not-found', 'No such route')),
   );
 }
 
@@ -128,12 +146,12 @@ async function buildContext(route: Route, request: Request, params: Record<strin
   };
 }
 
-function respond(route: Route, result: MockResult, emptyLists: boolean): Response {
-  if (result.status === 204) return new HttpResponse(null, { status: 204, headers: SAMPLE_HEADER });
+function respond(route: Route, result: MockResult, emptyLists: boolean, clock: MockClock): Response {
+  if (result.status === 204) return new HttpResponse(null, { status: 204, headers: baseHeaders(clock) });
   if ('text' in result)
     return new HttpResponse(result.text, {
       status: result.status,
-      headers: { 'Content-Type': result.contentType, ...SAMPLE_HEADER },
+      headers: { 'Content-Type': result.contentType, ...baseHeaders(clock) },
     });
   const json = emptyLists ? emptied(result.json) : result.json;
   // The mocks must keep the contract too: a mock bug is a test failure, not a silent drift.
@@ -145,7 +163,7 @@ function respond(route: Route, result: MockResult, emptyLists: boolean): Respons
       .join('; ');
     throw new Error(`Mock answer for ${route.id} breaks the contract: ${issues}`);
   }
-  return HttpResponse.json(json as JsonBodyType, { status: result.status, headers: SAMPLE_HEADER });
+  return HttpResponse.json(json as JsonBodyType, { status: result.status, headers: baseHeaders(clock) });
 }
 
 function emptied(json: unknown): unknown {
@@ -158,7 +176,7 @@ function emptied(json: unknown): unknown {
   return copy;
 }
 
-export function problemResponse(problem: MockProblem, retryAfterSeconds?: number): Response {
+export function problemResponse(clock: MockClock, problem: MockProblem, retryAfterSeconds?: number): Response {
   return HttpResponse.json(
     {
       type: `https://civic-widgets.example/problems/${problem.code}`,
@@ -171,7 +189,7 @@ export function problemResponse(problem: MockProblem, retryAfterSeconds?: number
       status: problem.status,
       headers: {
         'Content-Type': 'application/problem+json',
-        ...SAMPLE_HEADER,
+        ...baseHeaders(clock),
         ...(retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) }),
       },
     },

@@ -32,6 +32,14 @@ const segment = encodeURIComponent;
 export class AppointmentsApi {
   constructor(private readonly http: HttpTransport) {}
 
+  /**
+   * Now on the city server's clock (epoch ms), corrected by the `Date` of its answers: count a hold's
+   * `expiresAt` down against this, so a citizen's computer clock that is minutes off does not matter.
+   */
+  serverNow(): number {
+    return this.http.serverNow();
+  }
+
   listServices(options?: RequestOptions) {
     return this.http.request(
       { method: 'GET', path: 'appointments/services', response: { parse: parseServiceList } },

@@ -52,8 +52,13 @@ booking, waste calendar, facility map, fee payment, video appointments) work on 
 - **Errors** are \`application/problem+json\` (RFC 9457) with \`title\`, \`status\` and a machine-readable
   \`code\` (for example \`slot-taken\`). 429 and 503 should carry \`Retry-After\`. Clients retry safe
   requests (GET) on 408, 429, 502, 503, 504 and network failures with exponential back-off and jitter.
+- **Server clock.** Every answer carries \`Date\` from a synchronised clock. Widgets count holds down
+  against it (\`expiresAt\` minus the server's now), so a citizen's computer clock that is off does not
+  shorten or lengthen a hold.
 - **CORS.** Widgets run on the city's and partners' pages: allow their origins, the headers
-  \`Accept-Language\`, \`Authorization\`, \`Content-Type\` and \`Idempotency-Key\`, and expose \`Retry-After\`.`;
+  \`Accept-Language\`, \`Authorization\`, \`Content-Type\` and \`Idempotency-Key\`, and expose \`Retry-After\`
+  and \`Date\` (\`Access-Control-Expose-Headers: Date, Retry-After\`): neither is CORS-safelisted, so
+  without it a browser hides them from the widget.`;
 
 export const schemaDocs: { [Name in string]?: SchemaDoc } & {
   Money: Doc<typeof Money>;
