@@ -23,6 +23,8 @@ export interface MockApiOptions {
   now?: string | Date;
   /** Seed of the sample city's bookings and tokens. */
   seed?: number;
+  /** How long a reservation holds (and an extension adds); default 600 s. Short ones test expiry. */
+  holdSeconds?: number;
   /** Failure scenarios from the start, by route id or '*'. */
   scenarios?: Record<string, ScenarioInput>;
 }
@@ -47,7 +49,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const clock = new MockClock(options.now ?? DEFAULT_NOW);
   const scenarios = new Scenarios();
   for (const [routeId, scenario] of Object.entries(options.scenarios ?? {})) scenarios.set(routeId, scenario);
-  const appointments = new AppointmentStore(clock, seed);
+  const appointments = new AppointmentStore(clock, seed, options.holdSeconds);
   const payments = new PaymentStore(clock, seed);
   const implementations: Record<string, Implementation> = {
     ...appointmentRoutes(appointments),

@@ -65,6 +65,27 @@ describe('stateful mocks', () => {
     expect(error.code).to.equal('hold-expired');
   });
 
+  it('holds for holdSeconds when a test asks for a short hold', async () => {
+    const api = await useMockApi({ holdSeconds: 5 });
+    const civic = client();
+    const request = await freeSlot(civic);
+    const reservation = await civic.appointments.reserve(request);
+    expect(Date.parse(reservation.expiresAt) - api.clock.now().getTime()).to.equal(5000);
+    api.clock.advance(6000);
+    expect(await slotsOn(civic, request)).to.include(request.start);
+  });
+
+  it('dates every answer with its clock, for clients that correct the citizen’s clock', async () => {
+    const api = await useMockApi({ now: '2026-11-23T09:00:00.700+01:00' });
+    const response = await fetch('/api/v1/appointments/services');
+    expect(response.headers.get('Date')).to.equal('Mon, 23 Nov 2026 08:00:00 GMT');
+    expect(response.headers.get('Access-Control-Expose-Headers')).to.contain('Date');
+    api.clock.advance(90_000);
+    const missing = await fetch('/api/v1/no-such-route');
+    expect(missing.status).to.equal(404);
+    expect(missing.headers.get('Date')).to.equal('Mon, 23 Nov 2026 08:01:30 GMT');
+  });
+
   it('a hold can be extended once', async () => {
     await useMockApi();
     const civic = client();

@@ -10,7 +10,8 @@ import type { Implementation } from '../router.js';
 import { addDays, minutesOf, offsetMinutes, timeOf, wallClock, weekday, zonedIso } from '../zoned-time.js';
 
 const SLOT_MINUTES = 10;
-const HOLD_MINUTES = 10;
+/** How long a reservation holds its slot unless `createMockApi({ holdSeconds })` says otherwise. */
+export const HOLD_SECONDS = 10 * 60;
 const BOOKING_HORIZON_DAYS = 92;
 const MAX_RANGE_DAYS = 92;
 
@@ -35,6 +36,7 @@ export class AppointmentStore {
   constructor(
     private readonly clock: MockClock,
     private readonly seed: number,
+    private readonly holdSeconds = HOLD_SECONDS,
   ) {
     this.random = new SeededRandom(seed ^ 0x5eed);
   }
@@ -102,7 +104,7 @@ export class AppointmentStore {
       end: zonedIso(date, timeOf(startMinute + duration)),
       services: counts,
       variant: body.variant,
-      expiresAt: this.isoIn(HOLD_MINUTES),
+      expiresAt: this.isoIn(this.holdSeconds),
       extendable: true,
       extended: false,
       released: false,
@@ -114,7 +116,7 @@ export class AppointmentStore {
   extend(id: string, token: string | undefined): StoredReservation {
     const reservation = this.liveReservation(id, token);
     if (reservation.extended) throw new MockProblem(409, 'not-extendable', 'This hold was extended already');
-    reservation.expiresAt = this.isoIn(HOLD_MINUTES);
+    reservation.expiresAt = this.isoIn(this.holdSeconds);
     reservation.extended = true;
     reservation.extendable = false;
     return reservation;
@@ -334,8 +336,8 @@ export class AppointmentStore {
     return reservation;
   }
 
-  private isoIn(minutes: number): string {
-    return isoAt(new Date(this.clock.now().getTime() + minutes * 60_000));
+  private isoIn(seconds: number): string {
+    return isoAt(new Date(this.clock.now().getTime() + seconds * 1000));
   }
 }
 
