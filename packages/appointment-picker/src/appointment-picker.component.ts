@@ -19,6 +19,7 @@ import {
   LiveAnnouncer,
   monthOf,
   renderError,
+  renderLoading,
   statusStyles,
   TaskStatusController,
   type Catalogs,
@@ -27,33 +28,18 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickerStyles } from './appointment-picker.styles.js';
+import { emptyContact, type ContactDraft, type ContactErrors } from './contact-draft.js';
 import { de } from './i18n/de.js';
 import { en } from './i18n/en.js';
 import type { PickerMessages } from './i18n/messages.js';
-import { chosenServices, commonVariants, officeName, slotsOfDay, STEPS, type Step } from './journey.js';
+import { chosenServices, commonVariants, officeName, slotsOfDay, stepsOf, type Step } from './journey.js';
+import type { LateModule } from './late.js';
+import { HoldTimer } from './hold.js';
+import { DEFAULT_ID_PARAM, DEFAULT_TOKEN_PARAM, readManageRef, type ManageRef } from './manage.js';
 import { renderDayStep } from './steps/day-step.js';
 import { ANY_OFFICE, renderOfficeStep } from './steps/office-step.js';
 import { renderServiceStep } from './steps/service-step.js';
 import { renderTimeStep } from './steps/time-step.js';
-import {
-  emptyContact,
-  renderContactStep,
-  toContact,
-  validateContact,
-  type ContactDraft,
-  type ContactErrors,
-} from './steps/contact-step.js';
-import { renderSummaryStep } from './steps/summary-step.js';
-import { HoldTimer } from './hold.js';
-import {
-  DEFAULT_ID_PARAM,
-  DEFAULT_TOKEN_PARAM,
-  manageLink,
-  readManageRef,
-  saveFile,
-  type ManageRef,
-} from './manage.js';
-import { renderManageView } from './steps/manage-view.js';
 
 const catalogs: Catalogs<PickerMessages> = { de, en };
 /** How far ahead appointments can be booked (the contract allows 92 days). */
@@ -80,6 +66,14 @@ export interface AppointmentBookedDetail {
   start: string;
 }
 
+export interface AppointmentRescheduledDetail {
+  appointmentId: string;
+  officeId: string;
+  start: string;
+  previousOfficeId: string;
+  previousStart: string;
+}
+
 export interface AppointmentStepChangedDetail {
   step: Step;
 }
@@ -90,25 +84,30 @@ declare global {
     'civic-appointment-hold-expired': CustomEvent<AppointmentHoldExpiredDetail>;
     'civic-appointment-booked': CustomEvent<AppointmentBookedDetail>;
     'civic-appointment-cancelled': CustomEvent<{ appointmentId: string }>;
+    'civic-appointment-rescheduled': CustomEvent<AppointmentRescheduledDetail>;
     'civic-appointment-step-changed': CustomEvent<AppointmentStepChangedDetail>;
   }
 }
 
 /**
  * Books an appointment at a citizen office: service and counts → office → day → time (held, with a
- * visible countdown) → contact → summary and consent → booked. Manage mode, the .ics download and the
- * manage link follow (see the issue).
+ * visible countdown) → contact → summary and consent → booked, with an .ics file and a manage link.
+ * Opened with `booking-id` and `token` (or a manage link's URL parameters) it shows the appointment,
+ * moves it to another slot (the new one is held before the old one is given up) or cancels it.
  *
  * @tag civic-appointment-picker
  * @fires civic-appointment-reserved - A slot is held; detail: reservationId, officeId, start, expiresAt.
  * @fires civic-appointment-hold-expired - The hold ran out before booking; detail: reservationId.
  * @fires civic-appointment-booked - Booked; detail: appointmentId, bookingCode, status, officeId, start.
  * @fires civic-appointment-cancelled - Cancelled in manage mode; detail: appointmentId.
+ * @fires civic-appointment-rescheduled - Moved in manage mode; detail: appointmentId, officeId, start, previousOfficeId, previousStart.
  * @fires civic-appointment-step-changed - The citizen moved to another step; detail: step.
  * @csspart base - The whole picker.
  * @csspart service - Each service row.
  * @csspart calendar - The calendar of bookable days.
  * @csspart slot - Each time button.
+ * @csspart hold - The reservation countdown.
+ * @csspart video-info - When and how to join a video appointment.
  * @csspart content - The region that loads data.
  * @cssprop [--civic-appointment-picker-gap=1em] Space between the blocks of a step.
  */
@@ -152,6 +151,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   @state() private reservation?: Reservation;
   @state() private reserving = false;
   @state() private reserveError?: unknown;
+  @state() private takenNotice?: string;
   @state() private formError?: string;
   @state() private contact: ContactDraft = emptyContact();
   @state() private contactErrors: ContactErrors = {};
@@ -163,9 +163,15 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   @state() private holdMessage?: string;
   @state() private confirmingCancel = false;
   @state() private cancelling = false;
-  @state() private cancelError?: unknown;
-  @state() private cancelledAppointment?: Appointment;
+  @state() private manageError?: { error: unknown; title: string };
+  /** Manage mode: the appointment as the last cancel or reschedule left it. */
+  @state() private latestAppointment?: Appointment;
+  /** Manage mode: the appointment being moved; the booking steps run for its new slot. */
+  @state() private rescheduling?: Appointment;
+  @state() private late?: LateModule;
+  @state() private lateError?: unknown;
 
+  private lateLoading?: Promise<void>;
   /** One key per reservation: a repeated confirm (double click, retry) books once. */
   private confirmKey?: string;
   private readonly hold = new HoldTimer(this, {
@@ -199,7 +205,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     args: () =>
       [
         this.api,
-        this.manageRef
+        this.manageRef && !this.rescheduling
           ? '*'
           : this.step === 'service'
             ? ''
@@ -234,39 +240,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       loadingLabel: () => this.messages.manage.loading,
       errorTitle: () => this.messages.manage.errorTitle,
       complete: (appointment) =>
-        appointment
-          ? html`${
-              this.cancelError
-                ? renderError({
-                    error: this.cancelError,
-                    messages: this.coreMessages,
-                    format: this.format,
-                    title: this.messages.manage.cancelErrorTitle,
-                  })
-                : nothing
-            }
-            ${renderManageView({
-              appointment: this.cancelledAppointment ?? appointment,
-              services: this.servicesTask.value ?? [],
-              office: this.officesTask.value?.find((office) => office.id === appointment.officeId),
-              confirmingCancel: this.confirmingCancel,
-              busy: this.cancelling,
-              messages: this.messages,
-              format: this.format,
-              onCalendar: () => void this.downloadCalendar(appointment),
-              onAskCancel: () => {
-                this.confirmingCancel = true;
-                void this.updateComplete.then(() =>
-                  this.renderRoot.querySelector<HTMLElement>('.confirm-cancel button')?.focus(),
-                );
-              },
-              onKeep: () => {
-                this.confirmingCancel = false;
-                void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ask-cancel')?.focus());
-              },
-              onCancel: () => void this.cancelAppointment(appointment),
-            })}`
-          : html``,
+        html`${appointment ? this.renderLate((late) => this.renderManage(late, appointment)) : nothing}`,
     },
   );
 
@@ -343,12 +317,15 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
             format: this.format,
             onMonth: (month) => (this.month = month),
             onDate: (date) => this.chooseDate(date),
+            onEverywhere:
+              this.officeChoice && this.officeChoice !== ANY_OFFICE ? () => this.searchEverywhere() : undefined,
           })
         : renderTimeStep({
             slots: slotsOfDay(availability, this.date ?? ''),
             officeName: (id) => officeName(this.officesTask.value, id),
             showOffice: this.officeIds().length > 1,
             busy: this.reserving,
+            takenNotice: this.takenNotice,
             messages: this.messages,
             format: this.format,
             onChoose: (slot) => void this.reserve(slot),
@@ -360,6 +337,8 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       this.counts = { [this.service]: 1 };
     if (changed.has('office') && this.office) this.officeChoice = this.office;
     if (changed.has('variant') && this.variant) this.chosenVariant = this.variant;
+    // Fetch the later steps while the citizen looks at the calendar (or at once for a manage link).
+    if (this.manageRef || (this.step !== 'service' && this.step !== 'office')) this.loadLate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -378,7 +357,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   protected override render(): TemplateResult {
     const api = this.api;
     if (!api.ok) return this.renderConfigProblem(api.problem);
-    if (this.manageRef) {
+    if (this.manageRef && !this.rescheduling) {
       return html`<section class="picker" part="base" aria-labelledby="step-heading">
         <div class="step-heading" id="step-heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
           ${this.messages.manage.title}
@@ -387,24 +366,24 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       </section>`;
     }
     const messages = this.messages;
-    const index = STEPS.indexOf(this.step);
+    const steps = stepsOf(!!this.rescheduling);
+    const index = steps.indexOf(this.step);
+    const back = index > 0 ? () => this.go(steps[index - 1] ?? 'service') : undefined;
     return html`<section class="picker" part="base" aria-labelledby="step-heading">
-      ${index >= 0 ? html`<p class="progress">${messages.progress({ step: index + 1, total: STEPS.length })}</p>` : nothing}
+      ${index >= 0 ? html`<p class="progress">${messages.progress({ step: index + 1, total: steps.length })}</p>` : nothing}
       <div class="step-heading" id="step-heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
         ${this.stepTitle()}
       </div>
       ${this.renderStep()} ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
       <div class="nav">
         ${
-          index > 0
-            ? html`<button
-                type="button"
-                class="civic-button secondary"
-                @click=${() => this.go(STEPS[index - 1] ?? 'service')}
-              >
-                ${messages.back}
-              </button>`
-            : nothing
+          back
+            ? html`<button type="button" class="civic-button secondary" @click=${back}>${messages.back}</button>`
+            : this.rescheduling && this.step === 'office'
+              ? html`<button type="button" class="civic-button secondary" @click=${() => this.endReschedule()}>
+                  ${messages.reschedule.abort}
+                </button>`
+              : nothing
         }
         ${
           this.step === 'service' || this.step === 'office' || this.step === 'contact'
@@ -417,7 +396,9 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   }
 
   private stepTitle(): string {
-    const { steps } = this.messages;
+    const { steps, reschedule } = this.messages;
+    if (this.rescheduling && this.step === 'summary') return reschedule.title;
+    if (this.rescheduling && this.step === 'done') return reschedule.done;
     return steps[this.step];
   }
 
@@ -442,85 +423,159 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
         ${this.reserving ? html`<p class="notice" role="status">${this.messages.time.reserving}</p>` : nothing}
         ${this.availabilityView.render()}`;
       case 'contact':
-        return html`${this.renderHold()}
-        ${renderContactStep({
-          draft: this.contact,
-          office: this.reservedOffice(),
-          errors: this.contactErrors,
-          showSummary: this.showErrorSummary,
-          messages: this.messages,
-          core: this.coreMessages,
-          format: this.format,
-          onChange: (patch) => this.updateContact(patch),
-
-          onFocusField: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
-        })}`;
+        return this.renderLate((late) => html`${this.renderHold()} ${this.renderContact(late)}`);
       case 'summary':
-        return this.reservation
-          ? html`${this.renderHold()}
-            ${
-              this.confirmError
-                ? renderError({
-                    error: this.confirmError,
-                    messages: this.coreMessages,
-                    format: this.format,
-                    title: this.messages.summary.errorTitle,
-                  })
-                : nothing
-            }
-            ${renderSummaryStep({
-              reservation: this.reservation,
-              services: this.servicesTask.value ?? [],
-              office: this.reservedOffice(),
-              contact: this.contact,
-              consent: this.consent,
-              privacyUrl: this.safePrivacyUrl(),
-              sending: this.sending,
-              messages: this.messages,
-              format: this.format,
-              onConsent: (consent) => {
-                this.consent = consent;
-                this.formError = undefined;
-              },
-              onConfirm: () => void this.confirm(),
-            })}`
-          : nothing;
+        return this.renderLate((late) => html`${this.renderHold()} ${this.renderSummary(late)}`);
       case 'done':
-        return this.appointment
-          ? html`<div class="notice done" role="status">
-                <p><strong>${this.messages.done.code({ code: this.appointment.bookingCode })}</strong></p>
-                <p>
-                  ${this.format.dateTime(this.appointment.start)},
-                  ${officeName(this.officesTask.value, this.appointment.officeId)}
-                </p>
-                <p>
-                  ${this.appointment.status === 'pending-email-confirmation' ? this.messages.done.checkEmail : this.messages.done.confirmed}
-                </p>
-              </div>
-              <div class="nav">
-                <button
-                  type="button"
-                  class="civic-button secondary"
-                  @click=${() => this.appointment && void this.downloadCalendar(this.appointment)}
-                >
-                  ${this.messages.manage.calendar}
-                </button>
-              </div>
-              <p>
-                <a
-                  class="manage-link"
-                  href=${manageLink(location.href, this.appointment, this.bookingIdParam, this.tokenParam)}
-                  >${this.messages.manage.link}</a
-                ><br />
-                <span class="hint">${this.messages.manage.linkHint}</span>
-              </p>`
-          : nothing;
+        return this.renderLate((late) => this.renderDone(late));
     }
+  }
+
+  /** Renders a later step once its module is there; until then a loading view, or an error with retry. */
+  private renderLate(view: (late: LateModule) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    if (this.late) return view(this.late);
+    if (this.lateError) {
+      return renderError({
+        error: this.lateError,
+        messages: this.coreMessages,
+        format: this.format,
+        title: this.messages.loadingStepError,
+        onRetry: () => this.loadLate(),
+      });
+    }
+    return renderLoading(this.coreMessages, this.messages.loadingStep);
+  }
+
+  private loadLate(): void {
+    if (this.late || this.lateLoading) return;
+    this.lateError = undefined;
+    this.lateLoading = import('./late.js')
+      .then(
+        (late) => void (this.late = late),
+        (error: unknown) => void (this.lateError = error),
+      )
+      .finally(() => (this.lateLoading = undefined));
+  }
+
+  private renderContact(late: LateModule): TemplateResult {
+    return late.renderContactStep({
+      draft: this.contact,
+      office: this.reservedOffice(),
+      errors: this.contactErrors,
+      showSummary: this.showErrorSummary,
+      messages: this.messages,
+      core: this.coreMessages,
+      format: this.format,
+      onChange: (patch) => this.updateContact(late, patch),
+      onFocusField: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
+    });
+  }
+
+  private renderSummary(late: LateModule): TemplateResult | typeof nothing {
+    if (!this.reservation) return nothing;
+    const error = this.confirmError
+      ? renderError({
+          error: this.confirmError,
+          messages: this.coreMessages,
+          format: this.format,
+          title: this.rescheduling ? this.messages.reschedule.errorTitle : this.messages.summary.errorTitle,
+        })
+      : nothing;
+    if (this.rescheduling) {
+      const appointment = this.rescheduling;
+      return html`${error}
+      ${late.renderRescheduleStep({
+        appointment,
+        reservation: this.reservation,
+        oldOffice: this.officeById(appointment.officeId),
+        newOffice: this.reservedOffice(),
+        sending: this.sending,
+        messages: this.messages,
+        format: this.format,
+        onConfirm: () => void this.confirmReschedule(appointment),
+        onAbort: () => this.endReschedule(),
+      })}`;
+    }
+    return html`${error}
+    ${late.renderSummaryStep({
+      reservation: this.reservation,
+      services: this.servicesTask.value ?? [],
+      office: this.reservedOffice(),
+      contact: this.contact,
+      consent: this.consent,
+      privacyUrl: this.safePrivacyUrl(),
+      sending: this.sending,
+      messages: this.messages,
+      format: this.format,
+      onConsent: (consent) => {
+        this.consent = consent;
+        this.formError = undefined;
+      },
+      onConfirm: () => void this.confirm(late),
+    })}`;
+  }
+
+  private renderDone(late: LateModule): TemplateResult | typeof nothing {
+    const appointment = this.appointment;
+    if (!appointment) return nothing;
+    return html`${this.renderManageError()}
+    ${late.renderDoneStep({
+      appointment,
+      office: this.officeById(appointment.officeId),
+      rescheduled: !!this.rescheduling,
+      manageHref: late.manageLink(location.href, appointment, this.bookingIdParam, this.tokenParam),
+      messages: this.messages,
+      format: this.format,
+      onCalendar: () => void this.downloadCalendar(late, appointment),
+      onBack: this.rescheduling ? () => this.endReschedule() : undefined,
+    })}`;
+  }
+
+  private renderManage(late: LateModule, loaded: Appointment): TemplateResult {
+    const appointment = this.latestAppointment ?? loaded;
+    return html`${this.renderManageError()}
+    ${late.renderManageView({
+      appointment,
+      services: this.servicesTask.value ?? [],
+      office: this.officeById(appointment.officeId),
+      confirmingCancel: this.confirmingCancel,
+      busy: this.cancelling,
+      messages: this.messages,
+      format: this.format,
+      onCalendar: () => void this.downloadCalendar(late, appointment),
+      onReschedule: () => this.startReschedule(appointment),
+      onAskCancel: () => {
+        this.confirmingCancel = true;
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>('.confirm-cancel button')?.focus(),
+        );
+      },
+      onKeep: () => {
+        this.confirmingCancel = false;
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ask-cancel')?.focus());
+      },
+      onCancel: () => void this.cancelAppointment(appointment),
+    })}`;
+  }
+
+  /** A failed .ics download or cancellation, above the view it happened in. */
+  private renderManageError(): TemplateResult | typeof nothing {
+    if (!this.manageError) return nothing;
+    const { error, title } = this.manageError;
+    return renderError({ error, messages: this.coreMessages, format: this.format, title });
   }
 
   private officeIds(): string[] {
     if (this.officeChoice && this.officeChoice !== ANY_OFFICE) return [this.officeChoice];
     return (this.officesTask.value ?? []).map((office) => office.id);
+  }
+
+  private officeById(id: string | undefined) {
+    return this.officesTask.value?.find((office) => office.id === id);
+  }
+
+  private reservedOffice() {
+    return this.officeById(this.reservation?.officeId);
   }
 
   private setCount(serviceId: string, count: number, services: readonly Service[]): void {
@@ -539,7 +594,14 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
 
   private chooseDate(date: string): void {
     this.date = date;
+    this.takenNotice = undefined;
     this.go('time');
+  }
+
+  /** The chosen office has nothing free: look at every office that offers the services. */
+  private searchEverywhere(): void {
+    this.officeChoice = ANY_OFFICE;
+    this.announcer.announce(this.messages.day.loading);
   }
 
   private next(): void {
@@ -555,8 +617,8 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
         return;
       }
       this.go('day');
-    } else if (this.step === 'contact') {
-      this.contactErrors = validateContact(this.contact, this.reservedOffice(), this.messages);
+    } else if (this.step === 'contact' && this.late) {
+      this.contactErrors = this.late.validateContact(this.contact, this.reservedOffice(), this.messages);
       this.showErrorSummary = Object.keys(this.contactErrors).length > 0;
       if (this.showErrorSummary) {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
@@ -567,9 +629,12 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   }
 
   private go(step: Step): void {
-    if (this.step === 'contact' && step === 'time') this.releaseHold();
+    const steps = stepsOf(!!this.rescheduling);
+    // Going back to the times (or further) gives the held slot back.
+    if (this.reservation && steps.indexOf(step) <= steps.indexOf('time') && step !== 'done') this.releaseHold();
     this.formError = undefined;
     this.reserveError = undefined;
+    this.confirmError = undefined;
     this.step = step;
     this.moveFocusToHeading = true;
     this.emit('civic-appointment-step-changed', { step });
@@ -580,6 +645,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     if (!api.ok || this.reserving) return;
     this.reserving = true;
     this.reserveError = undefined;
+    this.takenNotice = undefined;
     try {
       const reservation = await api.client.appointments.reserve(
         {
@@ -601,28 +667,26 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
         start: reservation.start,
         expiresAt: reservation.expiresAt,
       });
-      this.go('contact');
+      this.go(this.rescheduling ? 'summary' : 'contact');
     } catch (error) {
-      this.reserveError = error;
-      if ((error as { kind?: string }).kind === 'conflict') {
-        this.announcer.announce(this.messages.time.taken, 'assertive');
+      if ((error as Partial<CivicApiError>).kind === 'conflict') {
+        // Someone else was quicker: say so and show the times that are still free.
+        this.takenNotice = this.messages.time.taken;
         void this.availabilityTask.run();
+      } else {
+        this.reserveError = error;
       }
     } finally {
       this.reserving = false;
     }
   }
 
-  private reservedOffice() {
-    return this.officesTask.value?.find((office) => office.id === this.reservation?.officeId);
-  }
-
-  private updateContact(patch: Partial<ContactDraft>): void {
+  private updateContact(late: LateModule, patch: Partial<ContactDraft>): void {
     const draft = { ...this.contact, ...patch, customFields: { ...this.contact.customFields, ...patch.customFields } };
     this.contact = draft;
     // Errors go away as they are fixed; new ones appear only on the next "Weiter".
     if (Object.keys(this.contactErrors).length > 0) {
-      const now = validateContact(draft, this.reservedOffice(), this.messages);
+      const now = late.validateContact(draft, this.reservedOffice(), this.messages);
       this.contactErrors = Object.fromEntries(
         Object.entries(this.contactErrors)
           .filter(([id]) => id in now)
@@ -696,7 +760,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     if (api.ok && reservation) void api.client.appointments.releaseReservation(reservation).catch(() => undefined);
   }
 
-  private async confirm(): Promise<void> {
+  private async confirm(late: LateModule): Promise<void> {
     const api = this.api;
     if (!api.ok || !this.reservation || this.sending) return;
     if (!this.consent) {
@@ -708,11 +772,8 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     try {
       const appointment = await api.client.appointments.confirm(
         this.reservation,
-        toContact(this.contact, this.reservedOffice()),
-        {
-          locale: this.locale.intlLocale,
-          idempotencyKey: this.confirmKey,
-        },
+        late.toContact(this.contact, this.reservedOffice()),
+        { locale: this.locale.intlLocale, idempotencyKey: this.confirmKey },
       );
       this.appointment = appointment;
       this.hold.stop();
@@ -730,12 +791,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
         this.holdExpired();
       } else if (failure.code === 'validation' && failure.problem?.errors) {
         // The office found something in the contact data: back to the form, typed data kept.
-        this.contactErrors = Object.fromEntries(
-          Object.entries(failure.problem.errors).map(([field, message]) => [
-            `contact-${field.replace(/^contact\./, '').replace('customFields.', 'field-')}`,
-            message,
-          ]),
-        );
+        this.contactErrors = late.contactErrorsFromProblem(failure.problem.errors);
         this.showErrorSummary = true;
         this.go('contact');
       } else {
@@ -746,14 +802,67 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     }
   }
 
-  private async downloadCalendar(appointment: Appointment): Promise<void> {
+  /** Manage mode: runs the office, day and time steps for a new slot of the same services. */
+  private startReschedule(appointment: Appointment): void {
+    this.rescheduling = appointment;
+    this.counts = Object.fromEntries(appointment.services.map(({ serviceId, count }) => [serviceId, count]));
+    this.chosenVariant = appointment.variant;
+    this.officeChoice = appointment.officeId;
+    this.month = undefined;
+    this.date = undefined;
+    this.appointment = undefined;
+    this.manageError = undefined;
+    this.go('office');
+  }
+
+  /** Leaves the reschedule flow (aborted or finished) for the manage view; a held new slot is released. */
+  private endReschedule(): void {
+    if (this.reservation) this.releaseHold();
+    if (this.appointment) this.latestAppointment = this.appointment;
+    this.rescheduling = undefined;
+    this.appointment = undefined;
+    this.step = 'service';
+    this.moveFocusToHeading = true;
+  }
+
+  private async confirmReschedule(appointment: Appointment): Promise<void> {
+    const api = this.api;
+    if (!api.ok || !this.reservation || this.sending) return;
+    this.sending = true;
+    this.confirmError = undefined;
+    try {
+      const moved = await api.client.appointments.reschedule(appointment, this.reservation, {
+        locale: this.locale.intlLocale,
+        idempotencyKey: this.confirmKey,
+      });
+      this.hold.stop();
+      this.reservation = undefined;
+      this.appointment = moved;
+      this.emit('civic-appointment-rescheduled', {
+        appointmentId: moved.id,
+        officeId: moved.officeId,
+        start: moved.start,
+        previousOfficeId: appointment.officeId,
+        previousStart: appointment.start,
+      });
+      this.go('done');
+    } catch (error) {
+      if ((error as Partial<CivicApiError>).code === 'hold-expired') this.holdExpired();
+      else this.confirmError = error;
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async downloadCalendar(late: LateModule, appointment: Appointment): Promise<void> {
     const api = this.api;
     if (!api.ok) return;
+    this.manageError = undefined;
     try {
       const text = await api.client.appointments.calendar(appointment, { locale: this.locale.intlLocale });
-      saveFile(text, `termin-${appointment.bookingCode}.ics`);
+      late.saveFile(text, `termin-${appointment.bookingCode}.ics`);
     } catch (error) {
-      this.cancelError = error;
+      this.manageError = { error, title: this.messages.manage.calendarErrorTitle };
     }
   }
 
@@ -761,14 +870,14 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     const api = this.api;
     if (!api.ok || this.cancelling) return;
     this.cancelling = true;
-    this.cancelError = undefined;
+    this.manageError = undefined;
     try {
-      this.cancelledAppointment = await api.client.appointments.cancel(appointment, { locale: this.locale.intlLocale });
+      this.latestAppointment = await api.client.appointments.cancel(appointment, { locale: this.locale.intlLocale });
       this.confirmingCancel = false;
       this.announcer.announce(this.messages.manage.cancelled);
       this.emit('civic-appointment-cancelled', { appointmentId: appointment.id });
     } catch (error) {
-      this.cancelError = error;
+      this.manageError = { error, title: this.messages.manage.cancelErrorTitle };
     } finally {
       this.cancelling = false;
     }

@@ -9,6 +9,10 @@ import type {
 export type Step = 'service' | 'office' | 'day' | 'time' | 'contact' | 'summary' | 'done';
 /** The numbered steps ("Schritt 3 von 6"); done is the result, not a step. */
 export const STEPS: readonly Step[] = ['service', 'office', 'day', 'time', 'contact', 'summary'];
+/** Moving a booked appointment: same services and contact, so a new place and time, then confirm. */
+export const RESCHEDULE_STEPS: readonly Step[] = ['office', 'day', 'time', 'summary'];
+
+export const stepsOf = (rescheduling: boolean): readonly Step[] => (rescheduling ? RESCHEDULE_STEPS : STEPS);
 
 /** The services with a count above zero, in a stable order (for request keys). */
 export function chosenServices(counts: Readonly<Record<string, number>>): ServiceCount[] {
@@ -56,4 +60,20 @@ export function slotsOfDay(
 
 export function officeName(offices: readonly Office[] | undefined, id: string): string {
   return offices?.find((office) => office.id === id)?.name ?? id;
+}
+
+/** "Bürgeramt Mitte, Marktplatz 1, Musterstadt" — how summary, done and manage views name a place. */
+export function officeLine(office: Office | undefined, fallback: string): string {
+  if (!office) return fallback;
+  const { street, houseNumber, city } = office.address;
+  return `${office.name}, ${street}${houseNumber ? ` ${houseNumber}` : ''}, ${city}`;
+}
+
+/** "2 × Personalausweis, 1 × Meldebescheinigung" */
+export function serviceLine(chosen: readonly ServiceCount[], services: readonly Service[]): string {
+  return chosen
+    .map(
+      ({ serviceId, count }) => `${count} × ${services.find((service) => service.id === serviceId)?.name ?? serviceId}`,
+    )
+    .join(', ');
 }

@@ -11,6 +11,8 @@ export const de: PickerMessages = {
     summary: 'Bitte prüfen und buchen',
     done: 'Ihr Termin ist gebucht',
   },
+  loadingStep: 'Wird geladen …',
+  loadingStepError: 'Dieser Schritt konnte nicht geladen werden',
   progress: ({ step, total }) => `Schritt ${step} von ${total}`,
   back: 'Zurück',
   next: 'Weiter',
@@ -64,6 +66,8 @@ export const de: PickerMessages = {
     nextFree: ({ date }) => `Nächster freier Tag: ${date}`,
     nothingAtAll: 'In den nächsten drei Monaten ist leider nichts frei.',
     otherOffices: 'Andere Standorte wählen',
+    nothingHere: 'An diesem Standort ist in den nächsten drei Monaten nichts frei.',
+    searchEverywhere: 'An allen passenden Standorten suchen',
     listLabel: 'Freie Tage als Liste',
   },
   hold: {
@@ -106,6 +110,21 @@ export const de: PickerMessages = {
     confirmed: 'Sie erhalten eine Bestätigung per E-Mail.',
     checkEmail:
       'Bitte bestätigen Sie den Termin mit dem Link in der E-Mail, die wir Ihnen gerade geschickt haben. Erst dann ist er fest gebucht.',
+    video: ({ date, time }) => `Videotermin: Der Raum öffnet am ${date} um ${time} Uhr.`,
+    videoHow:
+      'Sie treten über den Link zu Ihrem Termin bei (unten). Sie brauchen einen aktuellen Browser, Kamera und Mikrofon; Unterlagen können Sie dort hochladen.',
+  },
+  reschedule: {
+    title: 'Neuen Termin bestätigen',
+    done: 'Ihr Termin ist verschoben',
+    intro: 'Der neue Termin ist für Sie reserviert. Erst wenn Sie bestätigen, wird der alte frei.',
+    from: 'Bisher',
+    to: 'Neu',
+    confirm: 'Termin verschieben',
+    sending: 'Der Termin wird verschoben …',
+    abort: 'Nicht verschieben',
+    errorTitle: 'Der Termin konnte nicht verschoben werden',
+    backToAppointment: 'Zurück zu Ihrem Termin',
   },
   manage: {
     title: 'Ihr Termin',
@@ -127,7 +146,9 @@ export const de: PickerMessages = {
     cancelNo: 'Nein, behalten',
     cancelled: 'Der Termin ist abgesagt.',
     cancelErrorTitle: 'Der Termin konnte nicht abgesagt werden',
-    link: 'Termin ansehen oder absagen',
+    calendarErrorTitle: 'Die Kalenderdatei konnte nicht geladen werden',
+    reschedule: 'Termin verschieben',
+    link: 'Termin ansehen, verschieben oder absagen',
     linkHint: 'Bewahren Sie diesen Link auf: Wer ihn hat, kann den Termin ändern.',
   },
   time: {
@@ -137,5 +158,6 @@ export const de: PickerMessages = {
     reserving: 'Der Termin wird für Sie reserviert …',
     taken: 'Diese Uhrzeit wurde gerade vergeben. Die freien Zeiten sind aktualisiert.',
     errorTitle: 'Die Uhrzeit konnte nicht reserviert werden',
+    hour: ({ hour }) => `ab ${hour} Uhr`,
   },
 };

@@ -11,6 +11,8 @@ export const en: PickerMessages = {
     summary: 'Please check and book',
     done: 'Your appointment is booked',
   },
+  loadingStep: 'Loading …',
+  loadingStepError: 'This step could not be loaded',
   progress: ({ step, total }) => `Step ${step} of ${total}`,
   back: 'Back',
   next: 'Next',
@@ -60,6 +62,8 @@ export const en: PickerMessages = {
     nextFree: ({ date }) => `Next free day: ${date}`,
     nothingAtAll: 'Sorry, nothing is free in the next three months.',
     otherOffices: 'Choose other offices',
+    nothingHere: 'Nothing is free at this office in the next three months.',
+    searchEverywhere: 'Search all suitable offices',
     listLabel: 'Free days as a list',
   },
   hold: {
@@ -102,6 +106,21 @@ export const en: PickerMessages = {
     confirmed: 'You will receive a confirmation by e-mail.',
     checkEmail:
       'Please confirm the appointment with the link in the e-mail we have just sent you. Only then is it firmly booked.',
+    video: ({ date, time }) => `Video appointment: the room opens on ${date} at ${time}.`,
+    videoHow:
+      'You join through the link to your appointment (below). You need an up-to-date browser, a camera and a microphone; you can upload documents there.',
+  },
+  reschedule: {
+    title: 'Confirm the new appointment',
+    done: 'Your appointment has been moved',
+    intro: 'The new time is held for you. The old one is only released when you confirm.',
+    from: 'Until now',
+    to: 'New',
+    confirm: 'Move the appointment',
+    sending: 'Moving the appointment …',
+    abort: 'Do not move',
+    errorTitle: 'The appointment could not be moved',
+    backToAppointment: 'Back to your appointment',
   },
   manage: {
     title: 'Your appointment',
@@ -123,7 +142,9 @@ export const en: PickerMessages = {
     cancelNo: 'No, keep it',
     cancelled: 'The appointment is cancelled.',
     cancelErrorTitle: 'The appointment could not be cancelled',
-    link: 'View or cancel the appointment',
+    calendarErrorTitle: 'The calendar file could not be loaded',
+    reschedule: 'Move the appointment',
+    link: 'View, move or cancel the appointment',
     linkHint: 'Keep this link: whoever has it can change the appointment.',
   },
   time: {
@@ -133,5 +154,6 @@ export const en: PickerMessages = {
     reserving: 'Reserving the appointment for you …',
     taken: 'This time was just taken. The free times have been updated.',
     errorTitle: 'The time could not be reserved',
+    hour: ({ hour }) => `from ${hour}:00`,
   },
 };

@@ -5,6 +5,9 @@ import type { CivicFormatter } from '@civic-widgets/core';
 export interface PickerMessages {
   title: string;
   steps: { service: string; office: string; day: string; time: string; contact: string; summary: string; done: string };
+  /** Loading the later steps on demand. */
+  loadingStep: string;
+  loadingStepError: string;
   progress: (p: { step: number; total: number }) => string;
   back: string;
   next: string;
@@ -44,6 +47,8 @@ export interface PickerMessages {
     nextFree: (p: { date: string }) => string;
     nothingAtAll: string;
     otherOffices: string;
+    nothingHere: string;
+    searchEverywhere: string;
     listLabel: string;
   };
   hold: {
@@ -83,6 +88,20 @@ export interface PickerMessages {
     code: (p: { code: string }) => string;
     confirmed: string;
     checkEmail: string;
+    video: (p: { date: string; time: string }) => string;
+    videoHow: string;
+  };
+  reschedule: {
+    title: string;
+    done: string;
+    intro: string;
+    from: string;
+    to: string;
+    confirm: string;
+    sending: string;
+    abort: string;
+    errorTitle: string;
+    backToAppointment: string;
   };
   manage: {
     title: string;
@@ -99,6 +118,8 @@ export interface PickerMessages {
     cancelNo: string;
     cancelled: string;
     cancelErrorTitle: string;
+    calendarErrorTitle: string;
+    reschedule: string;
     link: string;
     linkHint: string;
   };
@@ -109,5 +130,7 @@ export interface PickerMessages {
     reserving: string;
     taken: string;
     errorTitle: string;
+    /** Heading of an hour's slots when a day has many, e.g. "8 Uhr". */
+    hour: (p: { hour: number }) => string;
   };
 }

@@ -3,17 +3,7 @@ import { renderField, type CivicFormatter, type CoreMessages } from '@civic-widg
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PickerMessages } from '../i18n/messages.js';
 
-export interface ContactDraft {
-  name: string;
-  email: string;
-  phone: string;
-  customFields: Record<string, string>;
-}
-
-export const emptyContact = (): ContactDraft => ({ name: '', email: '', phone: '', customFields: {} });
-
-/** Field id in the shadow root → message, in the order the fields appear. */
-export type ContactErrors = Record<string, string>;
+import type { ContactDraft, ContactErrors } from '../contact-draft.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -15,6 +15,8 @@ export interface DayStepView {
   format: CivicFormatter;
   onMonth: (month: string) => void;
   onDate: (date: string) => void;
+  /** Set when one office is chosen: offers all suitable offices when it has nothing free. */
+  onEverywhere?: () => void;
 }
 
 /** Step 3: bookable days of the visible month in the calendar grid, with a list alternative. */
@@ -43,7 +45,9 @@ export function renderDayStep(view: DayStepView): TemplateResult {
     ${
       free.size === 0
         ? html`<div class="notice" role="status">
-            <p>${next ? messages.day.nothingThisMonth : messages.day.nothingAtAll}</p>
+            <p>
+              ${next ? messages.day.nothingThisMonth : view.onEverywhere ? messages.day.nothingHere : messages.day.nothingAtAll}
+            </p>
             ${
               next
                 ? html`<button
@@ -52,6 +56,13 @@ export function renderDayStep(view: DayStepView): TemplateResult {
                     @click=${() => view.onMonth(next.slice(0, 7))}
                   >
                     ${messages.day.nextFree({ date: format.date(next, { weekday: 'long', day: 'numeric', month: 'long' }) })}
+                  </button>`
+                : nothing
+            }
+            ${
+              view.onEverywhere
+                ? html`<button type="button" class="civic-button secondary everywhere" @click=${view.onEverywhere}>
+                    ${messages.day.searchEverywhere}
                   </button>`
                 : nothing
             }

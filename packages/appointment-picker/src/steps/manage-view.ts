@@ -2,6 +2,8 @@ import type { Appointment, Office, Service } from '@civic-widgets/api-client/app
 import type { CivicFormatter } from '@civic-widgets/core';
 import { html, type TemplateResult } from 'lit';
 import type { PickerMessages } from '../i18n/messages.js';
+import { officeLine, serviceLine } from '../journey.js';
+import { renderVideoInfo } from './video-info.js';
 
 export interface ManageView {
   appointment: Appointment;
@@ -12,35 +14,29 @@ export interface ManageView {
   messages: PickerMessages;
   format: CivicFormatter;
   onCalendar: () => void;
+  onReschedule: () => void;
   onAskCancel: () => void;
   onCancel: () => void;
   onKeep: () => void;
 }
 
-/** Manage mode: the booked appointment, its .ics, and cancelling after a confirmation. */
+/** Manage mode: the booked appointment, its .ics, moving it, and cancelling after a confirmation. */
 export function renderManageView(view: ManageView): TemplateResult {
   const { appointment, messages, format } = view;
   const cancelled = appointment.status === 'cancelled';
-  const names = appointment.services
-    .map(
-      ({ serviceId, count }) =>
-        `${count} × ${view.services.find((service) => service.id === serviceId)?.name ?? serviceId}`,
-    )
-    .join(', ');
   return html`<dl class="summary">
       <dt>${messages.summary.when}</dt>
       <dd>${format.dateTime(appointment.start)}</dd>
       <dt>${messages.summary.where}</dt>
-      <dd>
-        ${view.office ? `${view.office.name}, ${view.office.address.street} ${view.office.address.houseNumber ?? ''}, ${view.office.address.city}` : appointment.officeId}
-      </dd>
+      <dd>${officeLine(view.office, appointment.officeId)}</dd>
       <dt>${messages.summary.services}</dt>
-      <dd>${names}</dd>
+      <dd>${serviceLine(appointment.services, view.services)}</dd>
       <dt>${messages.manage.codeLabel}</dt>
       <dd>${appointment.bookingCode}</dd>
       <dt>${messages.manage.statusLabel}</dt>
       <dd class="status ${appointment.status}">${messages.manage.status[appointment.status]}</dd>
     </dl>
+    ${renderVideoInfo(appointment, messages, format)}
     ${
       cancelled
         ? html`<p class="notice" role="status">${messages.manage.cancelled}</p>`
@@ -60,6 +56,10 @@ export function renderManageView(view: ManageView): TemplateResult {
               <button type="button" class="civic-button secondary" @click=${view.onCalendar}>
                 ${messages.manage.calendar}
               </button>
+              <button type="button" class="civic-button secondary reschedule" @click=${view.onReschedule}>
+                ${messages.manage.reschedule}
+              </button>
+
               <button type="button" class="civic-button secondary ask-cancel" @click=${view.onAskCancel}>
                 ${messages.manage.cancel}
               </button>

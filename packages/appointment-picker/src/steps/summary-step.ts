@@ -2,7 +2,8 @@ import type { Office, Reservation, Service } from '@civic-widgets/api-client/app
 import type { CivicFormatter } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PickerMessages } from '../i18n/messages.js';
-import type { ContactDraft } from './contact-step.js';
+import { officeLine, serviceLine } from '../journey.js';
+import type { ContactDraft } from '../contact-draft.js';
 
 export interface SummaryStepView {
   reservation: Reservation;
@@ -29,13 +30,12 @@ export function renderSummaryStep(view: SummaryStepView): TemplateResult {
   const documents = [...new Set(chosen.flatMap(({ service }) => service?.documents ?? []))];
   return html`<dl class="summary">
       <dt>${messages.summary.services}</dt>
-      <dd>${chosen.map(({ service, count }) => `${count} × ${service?.name ?? ''}`).join(', ')}</dd>
+      <dd>${serviceLine(reservation.services, view.services)}</dd>
       <dt>${messages.summary.when}</dt>
       <dd>${format.dateTime(reservation.start)} (${messages.variants[reservation.variant]})</dd>
       <dt>${messages.summary.where}</dt>
-      <dd>
-        ${view.office ? `${view.office.name}, ${view.office.address.street} ${view.office.address.houseNumber ?? ''}, ${view.office.address.city}` : ''}
-      </dd>
+      <dd>${officeLine(view.office, reservation.officeId)}</dd>
+
       <dt>${messages.summary.fee}</dt>
       <dd>${total > 0 ? format.money(total, 'EUR') : messages.service.free}</dd>
       <dt>${messages.contact.name}</dt>

@@ -59,7 +59,16 @@ export class CivicFormatter {
     return this.dateTime(instant, { hour: '2-digit', minute: '2-digit' });
   }
 
+  /** The hour (0–23) of an instant on the city's clock, whatever the locale's 12/24-hour habit. */
+  hour(instant: Date | string): number {
+    const date = toDate(instant);
+    if (Number.isNaN(date.getTime())) return Number.NaN;
+    const parts = this.dateTimeFormat(this.timeZone, { hour: 'numeric', hourCycle: 'h23' }).formatToParts(date);
+    return Number(parts.find((part) => part.type === 'hour')?.value);
+  }
+
   /** Month name and year of a calendar month, e.g. "November 2026". */
+
   month(month: string): string {
     return this.date(`${month}-01`, { month: 'long', year: 'numeric' });
   }
