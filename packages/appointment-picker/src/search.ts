@@ -1,24 +1,17 @@
 import type { Service } from '@civic-widgets/api-client/appointments';
-
-/** Lower case without diacritics, with ß as ss: "Führerschein" and "fuhrerschein" meet. */
-export function fold(text: string): string {
-  return text
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+import { foldForSearch } from '@civic-widgets/api-client/search';
 
 /**
  * Services whose name or keywords contain every typed word at the start of one of their words,
- * e.g. "Perso" finds "Personalausweis" by its keyword, "fuhrer ums" finds "Führerschein umtauschen".
+ * e.g. "Perso" finds "Personalausweis" by its keyword, "fuhrer umt" and "fuehrer umt" find
+ * "Führerschein umtauschen" (folded with `foldForSearch`: case, diacritics, ß/ss, ä/ae).
  * Name matches come before keyword-only matches.
  */
 export function searchServices(services: readonly Service[], query: string): Service[] {
-  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [...services];
   const wordsOf = (text: string) =>
-    fold(text)
+    foldForSearch(text)
       .split(/[^a-z0-9]+/)
       .filter(Boolean);
   const matches = (words: string[]) => terms.every((term) => words.some((word) => word.startsWith(term)));

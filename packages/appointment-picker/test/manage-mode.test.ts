@@ -1,38 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { CivicClient } from '@civic-widgets/api-client';
 import { deepActiveElement, pressKey } from '../../core/test-support/keys.js';
-import { recordRequests, useMockApi } from '../../mocks/test-support/worker.js';
+import { recordRequests } from '../../mocks/test-support/worker.js';
+import { bookedAppointment, root } from './support/flow.js';
 import '../src/appointment-picker.js';
 import type { CivicAppointmentPicker } from '../src/appointment-picker.js';
 
-/** Books an appointment at Bürgeramt Nord through the client, as an earlier visit would have. */
-async function bookedAppointment() {
-  const api = await useMockApi({ now: new Date() });
-  const client = new CivicClient({ baseUrl: '/api/v1' });
-  const today = new Date().toISOString().slice(0, 10);
-  const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-  const services = [{ serviceId: 'meldebescheinigung', count: 1 }];
-  const availability = await client.appointments.getAvailability({
-    officeIds: ['buergeramt-nord'],
-    services,
-    from: today,
-    to: inAMonth,
-  });
-  const start = availability.days[0]!.offices[0]!.slots[0]!;
-  const reservation = await client.appointments.reserve({
-    officeId: 'buergeramt-nord',
-    start,
-    services,
-    variant: 'in-person',
-  });
-  const appointment = await client.appointments.confirm(reservation, {
-    name: 'Erika Mustermann',
-    email: 'erika@example.org',
-  });
-  return { api, appointment };
-}
-
-const root = (el: CivicAppointmentPicker) => el.shadowRoot!;
 describe('<civic-appointment-picker> manage mode', () => {
   it('shows the appointment and cancels it after a confirmation, by keyboard', async () => {
     const { api, appointment } = await bookedAppointment();
