@@ -34,6 +34,17 @@ describe('api-client size per service (minified + gzip)', () => {
     });
   }
 
+  it('search folding alone ≤ 0.5 KB, without any service', async () => {
+    // The picker and the waste calendar filter lists with it; it must not bring a client along.
+    const size = await bundleSize(`export { foldForSearch } from '@civic-widgets/api-client/search';`, ROOT);
+    console.log(`  search: ${kb(size.minified)} minified, ${kb(size.gzip)} gzip`);
+    assert.ok(size.gzip <= 512, `search is ${size.gzip} B gzip`);
+    assert.deepEqual(
+      size.inputs.filter((input) => input !== '<stdin>' && !/(search\/fold|entries\/search)\.ts$/.test(input)),
+      [],
+    );
+  });
+
   it('the whole client (all five services) for comparison', async () => {
     const size = await bundleSize(`export * from '@civic-widgets/api-client';`, ROOT);
     console.log(`  all services: ${kb(size.minified)} minified, ${kb(size.gzip)} gzip`);

@@ -10,6 +10,7 @@ export {
 } from './http.js';
 export { CivicApiError, isCivicApiError, kindForStatus, type CivicApiErrorKind } from './errors.js';
 export { newIdempotencyKey } from './idempotency.js';
+export { foldDiacritics, foldForSearch } from './search/fold.js';
 export * from './schemas/common.js';
 export * from './schemas/appointments.js';
 export * from './clients/appointments.js';

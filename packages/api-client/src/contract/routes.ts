@@ -224,7 +224,7 @@ export const routes: Route[] = [
     path: '/waste/streets',
     summary: 'Streets by prefix',
     description:
-      'Matches the start of any word of the name, ignoring case and diacritics: "haupt" finds "Hauptstraße", "mull" finds "Müllerweg", "strasse" finds "Straße des 17. Juni". The whole name also matches: "hauptstrasse" finds "Hauptstraße".',
+      'Matches the start of any word of the name, ignoring case and diacritics: "haupt" finds "Hauptstraße", "mull" and "muell" find "Müllerweg", "strasse" finds "Straße des 17. Juni". The whole name also matches: "hauptstrasse" finds "Hauptstraße".',
     parameters: [
       q('q', 'What the citizen typed (at least one character).', true, 'haupt'),
       q('limit', 'At most this many (default 10, at most 50).'),

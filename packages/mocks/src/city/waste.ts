@@ -1,4 +1,5 @@
 import type { Collection, Fraction, HouseNumber, Street } from '@civic-widgets/api-client';
+import { foldDiacritics } from '@civic-widgets/api-client/search';
 import { holidayOn } from '../holidays.js';
 import { SeededRandom } from '../random.js';
 import { addDays, weekday } from '../zoned-time.js';
@@ -77,17 +78,8 @@ function buildStreets(): StreetRule[] {
 
 export function slug(text: string): string {
   return foldDiacritics(text)
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-/** "Straße" → "Strasse", "Mühle" → "Muhle"; for the prefix search the contract asks for. */
-export function foldDiacritics(text: string): string {
-  return text
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
 }
 
 export const streetRules: StreetRule[] = buildStreets();

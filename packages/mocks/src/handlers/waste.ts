@@ -1,5 +1,6 @@
 import type { Collection } from '@civic-widgets/api-client';
-import { collectionsFor, foldDiacritics, fractions, streetRules } from '../city/waste.js';
+import { foldForSearch } from '@civic-widgets/api-client/search';
+import { collectionsFor, fractions, streetRules } from '../city/waste.js';
 import type { MockClock } from '../clock.js';
 import { addDays, wallClock } from '../zoned-time.js';
 import { notFound, validation } from '../problem.js';
@@ -26,20 +27,15 @@ function groupFor(streetId: string | null, houseNumberId: string | null): number
 export function wasteRoutes(baseUrl: string, clock: MockClock): Record<string, Implementation> {
   return {
     searchStreets: ({ query }) => {
-      const text = foldDiacritics(query.get('q') ?? '')
-        .toLowerCase()
-        .trim();
+      const text = foldForSearch(query.get('q') ?? '').trim();
       if (!text) throw validation({ q: 'Type at least one character' });
       const limit = Math.min(50, Math.max(1, Number(query.get('limit') ?? 10) || 10));
       const matches = streetRules
         .map((rule) => rule.street)
-        .filter(
-          (street) =>
-            foldDiacritics(street.name)
-              .toLowerCase()
-              .split(/[\s-]+/)
-              .some((word) => word.startsWith(text)) || foldDiacritics(street.name).toLowerCase().startsWith(text),
-        )
+        .filter((street) => {
+          const name = foldForSearch(street.name);
+          return name.split(/[\s-]+/).some((word) => word.startsWith(text)) || name.startsWith(text);
+        })
         .sort((a, b) => a.name.localeCompare(b.name, 'de'))
         .slice(0, limit);
       return { status: 200, json: { streets: matches } };
