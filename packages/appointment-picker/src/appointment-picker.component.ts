@@ -18,6 +18,7 @@ import {
   lastOfMonth,
   LiveAnnouncer,
   monthOf,
+  renderEmpty,
   renderError,
   renderLoading,
   statusStyles,
@@ -274,6 +275,15 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   private readonly servicesView = new TaskStatusController(this, this.servicesTask, this.announcer, {
     loadingLabel: () => this.messages.service.loading,
     errorTitle: () => this.messages.service.errorTitle,
+    isEmpty: (services) => services.length === 0,
+    empty: () =>
+      renderEmpty(
+        this.coreMessages,
+        this.messages.service.none,
+        html`<button type="button" class="civic-button secondary" @click=${() => void this.servicesTask.run()}>
+          ${this.coreMessages.status.retry}
+        </button>`,
+      ),
     complete: (services) =>
       renderServiceStep({
         services,

@@ -36,6 +36,7 @@ export const de: PickerMessages = {
     chooseOne: 'Bitte wählen Sie mindestens eine Leistung.',
     loading: 'Leistungen werden geladen …',
     errorTitle: 'Die Leistungen konnten nicht geladen werden',
+    none: 'Zurzeit kann online kein Termin gebucht werden. Bitte rufen Sie das Bürgeramt an oder versuchen Sie es später erneut.',
   },
   variants: { 'in-person': 'Vor Ort', video: 'Per Video', phone: 'Per Telefon' },
   office: {

@@ -32,6 +32,7 @@ export const en: PickerMessages = {
     chooseOne: 'Please choose at least one service.',
     loading: 'Loading services …',
     errorTitle: 'The services could not be loaded',
+    none: 'No appointments can be booked online at the moment. Please call the citizen office or try again later.',
   },
   variants: { 'in-person': 'In person', video: 'By video', phone: 'By phone' },
   office: {

@@ -26,6 +26,7 @@ export interface PickerMessages {
     chooseOne: string;
     loading: string;
     errorTitle: string;
+    none: string;
   };
   variants: Record<AppointmentVariant, string>;
   office: {
