@@ -1,23 +1,24 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { useMockApi } from '../../mocks/test-support/worker.js';
 import '../src/appointment-picker.js';
+import { until } from './support/flow.js';
 import type { AppointmentHoldExpiredDetail, CivicAppointmentPicker } from '../src/appointment-picker.js';
 
 const root = (el: CivicAppointmentPicker) => el.shadowRoot!;
 
 /** Clicks through to the contact step with the identity card at Bürgeramt Süd (phone required). */
 async function toContactStep(el: CivicAppointmentPicker) {
-  await waitUntil(() => root(el).querySelector('select'), 'services');
+  await until(() => root(el).querySelector('select'), 'services');
   const next = () => root(el).querySelector<HTMLButtonElement>('.nav .civic-button:not(.secondary)')!.click();
   next();
-  await waitUntil(() => root(el).querySelector('input[value="buergeramt-sued"]'), 'offices');
+  await until(() => root(el).querySelector('input[value="buergeramt-sued"]'), 'offices');
   root(el).querySelector<HTMLInputElement>('input[value="buergeramt-sued"]')!.click();
   next();
-  await waitUntil(() => root(el).querySelector('civic-calendar-grid'), 'calendar');
+  await until(() => root(el).querySelector('civic-calendar-grid'), 'calendar');
   const grid = root(el).querySelector('civic-calendar-grid')!;
-  await waitUntil(() => grid.shadowRoot?.querySelector('td[data-date]:not([aria-disabled])'), 'a free day');
+  await until(() => grid.shadowRoot?.querySelector('td[data-date]:not([aria-disabled])'), 'a free day');
   grid.shadowRoot!.querySelector<HTMLElement>('td[data-date]:not([aria-disabled])')!.click();
-  await waitUntil(() => root(el).querySelector('button.slot'), 'times');
+  await until(() => root(el).querySelector('button.slot'), 'times');
   // Times are Berlin wall-clock times although the browser runs in New York (six hours behind):
   // Bürgeramt Süd opens 08:00–15:30, so a leak of the browser zone would show 02:00–09:30.
   if (el.locale.language === 'de') {
@@ -27,7 +28,7 @@ async function toContactStep(el: CivicAppointmentPicker) {
   }
   root(el).querySelector<HTMLButtonElement>('button.slot')!.click();
 
-  await waitUntil(() => root(el).querySelector('#contact-name'), 'contact form');
+  await until(() => root(el).querySelector('#contact-name'), 'contact form');
 }
 
 describe('<civic-appointment-picker> contact and hold', function () {
@@ -51,10 +52,10 @@ describe('<civic-appointment-picker> contact and hold', function () {
     email.dispatchEvent(new InputEvent('input', { bubbles: true }));
     expect(root(el).querySelector('#contact-phone'), 'phone asked where the office needs it').to.exist;
     root(el).querySelector<HTMLButtonElement>('.nav .civic-button:not(.secondary)')!.click();
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'error summary');
+    await until(() => root(el).querySelector('.error-summary'), 'error summary');
     const summary = root(el).querySelector('.error-summary')!;
     expect(summary.querySelectorAll('li')).to.have.length(2); // e-mail incomplete, phone missing
-    await waitUntil(() => root(el).activeElement === summary, 'focus on the summary');
+    await until(() => root(el).activeElement === summary, 'focus on the summary');
     expect(root(el).querySelector<HTMLInputElement>('#contact-email')!.getAttribute('aria-invalid')).to.equal('true');
     expect(root(el).querySelector<HTMLInputElement>('#contact-name')!.value).to.equal('Erika Mustermann');
     expect(root(el).querySelector<HTMLInputElement>('#contact-email')!.value).to.equal('erika@');
@@ -77,7 +78,7 @@ describe('<civic-appointment-picker> contact and hold', function () {
     await toContactStep(el);
     const expired = await oneEvent<CustomEvent<AppointmentHoldExpiredDetail>>(el, 'civic-appointment-hold-expired');
     expect(expired.detail.reservationId).to.match(/^r-/);
-    await waitUntil(() => root(el).querySelector('.form-error'), 'message');
+    await until(() => root(el).querySelector('.form-error'), 'message');
     expect(root(el).querySelector('.form-error')!.textContent).to.contain('The reservation has ended');
     expect(root(el).querySelector('.step-heading')!.textContent.trim()).to.equal('At what time?');
     await expect(el).to.be.accessible();

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { deepActiveElement, pressKey, typeText } from '../../core/test-support/keys.js';
 import { useMockApi } from '../../mocks/test-support/worker.js';
 import '../src/appointment-picker.js';
+import { until } from './support/flow.js';
 import type {
   AppointmentBookedDetail,
   AppointmentReservedDetail,
@@ -24,7 +25,7 @@ async function picker(lang: string) {
   const el = await fixture<CivicAppointmentPicker>(
     html`<civic-appointment-picker api-base="/api/v1" lang=${lang}></civic-appointment-picker>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('#service-search'), 'services loaded');
+  await until(() => el.shadowRoot!.querySelector('#service-search'), 'services loaded');
   return el;
 }
 
@@ -39,20 +40,20 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
       // Step 1: search "Perso" (a keyword), set the count to 1, go on.
       el.shadowRoot!.querySelector<HTMLInputElement>('#service-search')!.focus();
       await typeText('Perso');
-      await waitUntil(() =>
+      await until(() =>
         [...el.shadowRoot!.querySelectorAll('.service-name')].some(
           (name) => name.textContent === 'Personalausweis beantragen',
         ),
       );
       await tabUntil((element) => element instanceof HTMLSelectElement);
       await typeText('1');
-      await waitUntil(() => el.shadowRoot!.querySelector('.service.selected'), 'service chosen');
+      await until(() => el.shadowRoot!.querySelector('.service.selected'), 'service chosen');
       await expect(el).to.be.accessible();
       await tabUntil((element) => element.textContent.trim() === (lang === 'de' ? 'Weiter' : 'Next'));
       await pressKey('Enter');
 
       // Step 2: focus is on the new heading; choose "any office".
-      await waitUntil(() => el.shadowRoot!.querySelector('input[name="office"]'), 'offices loaded');
+      await until(() => el.shadowRoot!.querySelector('input[name="office"]'), 'offices loaded');
       expect(deepActiveElement()).to.equal(heading(el));
       await expect(el).to.be.accessible();
       await tabUntil((element) => element instanceof HTMLInputElement && element.value === 'any');
@@ -61,7 +62,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
       await pressKey('Enter');
 
       // Step 3: the calendar; walk to the first free day and choose it.
-      await waitUntil(() => el.shadowRoot!.querySelector('civic-calendar-grid'), 'calendar shown');
+      await until(() => el.shadowRoot!.querySelector('civic-calendar-grid'), 'calendar shown');
       expect(deepActiveElement()).to.equal(heading(el));
       await expect(el).to.be.accessible();
       await tabUntil((element) => element.localName === 'td');
@@ -71,7 +72,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
       await pressKey('Enter');
 
       // Step 4: the times; the first one reserves.
-      await waitUntil(() => el.shadowRoot!.querySelector('button.slot'), 'times shown');
+      await until(() => el.shadowRoot!.querySelector('button.slot'), 'times shown');
       expect(deepActiveElement()).to.equal(heading(el));
       await expect(el).to.be.accessible();
       await tabUntil((element) => element.classList.contains('slot'));
@@ -82,7 +83,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
       expect(Object.keys(reserved.detail).sort()).to.deep.equal(['expiresAt', 'officeId', 'reservationId', 'start']);
 
       // Step 5: contact data, with the hold counting down above.
-      await waitUntil(() => el.shadowRoot!.querySelector('#contact-name'), 'contact form');
+      await until(() => el.shadowRoot!.querySelector('#contact-name'), 'contact form');
       expect(deepActiveElement()).to.equal(heading(el));
       expect(el.shadowRoot!.querySelector('[part="hold"]')!.textContent).to.match(
         lang === 'de' ? /reserviert bis/ : /Reserved for you until/,
@@ -100,7 +101,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
       await pressKey('Enter');
 
       // Step 6: check, consent, book.
-      await waitUntil(() => el.shadowRoot!.querySelector('button.confirm'), 'summary');
+      await until(() => el.shadowRoot!.querySelector('button.confirm'), 'summary');
       expect(deepActiveElement()).to.equal(heading(el));
       expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('Erika Mustermann');
       await expect(el).to.be.accessible();
@@ -119,7 +120,7 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
       ]);
 
       // Done: the booking number, and what happens next.
-      await waitUntil(() => el.shadowRoot!.querySelector('.done'), 'done');
+      await until(() => el.shadowRoot!.querySelector('.done'), 'done');
       expect(el.shadowRoot!.querySelector('.done')!.textContent).to.contain(booked.detail.bookingCode);
       const manage = new URL(el.shadowRoot!.querySelector<HTMLAnchorElement>('.manage-link')!.href);
       expect(manage.searchParams.get('civic-booking')).to.equal(booked.detail.appointmentId);
@@ -143,13 +144,13 @@ describe('<civic-appointment-picker> by keyboard alone', function () {
     const el = await fixture<CivicAppointmentPicker>(
       html`<civic-appointment-picker api-base="/api/v1" lang="en"></civic-appointment-picker>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="status-error"]'), 'error view');
+    await until(() => el.shadowRoot!.querySelector('[part~="status-error"]'), 'error view');
     expect(el.shadowRoot!.querySelector('[part~="status-error"]')!.textContent).to.contain(
       'The services could not be loaded',
     );
     await expect(el).to.be.accessible();
     api.scenarios.clear();
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="status-error"] button')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('#service-search'), 'recovered after retry');
+    await until(() => el.shadowRoot!.querySelector('#service-search'), 'recovered after retry');
   });
 });

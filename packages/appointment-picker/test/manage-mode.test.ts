@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { deepActiveElement, pressKey } from '../../core/test-support/keys.js';
 import { recordRequests } from '../../mocks/test-support/worker.js';
-import { bookedAppointment, root } from './support/flow.js';
+import { bookedAppointment, root, until } from './support/flow.js';
 import '../src/appointment-picker.js';
 import type { CivicAppointmentPicker } from '../src/appointment-picker.js';
 
@@ -16,7 +16,7 @@ describe('<civic-appointment-picker> manage mode', () => {
         token=${appointment.token}
       ></civic-appointment-picker>`,
     );
-    await waitUntil(() => root(el).querySelector('.summary'), 'appointment shown');
+    await until(() => root(el).querySelector('.summary'), 'appointment shown');
     expect(root(el).querySelector('.summary')!.textContent)
       .to.contain(appointment.bookingCode)
       .and.contain('Bürgeramt Nord');
@@ -25,14 +25,14 @@ describe('<civic-appointment-picker> manage mode', () => {
 
     root(el).querySelector<HTMLButtonElement>('.ask-cancel')!.focus();
     await pressKey('Enter');
-    await waitUntil(() => root(el).querySelector('.confirm-cancel'), 'asks first');
+    await until(() => root(el).querySelector('.confirm-cancel'), 'asks first');
     expect(deepActiveElement()?.textContent.trim()).to.equal('Nein, behalten'); // the safe choice has focus
     await expect(el).to.be.accessible();
     await pressKey('Tab');
     setTimeout(() => void pressKey('Enter'));
     const cancelled = await oneEvent<CustomEvent<{ appointmentId: string }>>(el, 'civic-appointment-cancelled');
     expect(cancelled.detail).to.deep.equal({ appointmentId: appointment.id });
-    await waitUntil(() => root(el).querySelector('.status.cancelled'), 'shows cancelled');
+    await until(() => root(el).querySelector('.status.cancelled'), 'shows cancelled');
     expect(api.appointments.appointments.get(appointment.id)?.status).to.equal('cancelled');
   });
 
@@ -46,11 +46,11 @@ describe('<civic-appointment-picker> manage mode', () => {
         token=${appointment.token}
       ></civic-appointment-picker>`,
     );
-    await waitUntil(() => root(el).querySelector('.ask-cancel'), 'shown');
+    await until(() => root(el).querySelector('.ask-cancel'), 'shown');
     root(el).querySelector<HTMLButtonElement>('.ask-cancel')!.click();
-    await waitUntil(() => root(el).querySelector('.confirm-cancel'), 'asks');
+    await until(() => root(el).querySelector('.confirm-cancel'), 'asks');
     root(el).querySelector<HTMLButtonElement>('.confirm-cancel .secondary')!.click();
-    await waitUntil(() => deepActiveElement()?.classList.contains('ask-cancel'), 'focus back on cancel');
+    await until(() => deepActiveElement()?.classList.contains('ask-cancel'), 'focus back on cancel');
   });
 
   it('fetches the .ics through the client with the token', async () => {
@@ -62,7 +62,7 @@ describe('<civic-appointment-picker> manage mode', () => {
         token=${appointment.token}
       ></civic-appointment-picker>`,
     );
-    await waitUntil(() => root(el).querySelector('.ask-cancel'), 'shown');
+    await until(() => root(el).querySelector('.ask-cancel'), 'shown');
     // Let the file be offered, but stop the browser's real download (Firefox would open its
     // downloads panel and keep the keyboard from later tests).
     let offered: HTMLAnchorElement | undefined;
@@ -76,7 +76,7 @@ describe('<civic-appointment-picker> manage mode', () => {
     const recorder = recordRequests();
     try {
       root(el).querySelector<HTMLButtonElement>('.nav .secondary')!.click();
-      await waitUntil(() => offered, 'file offered');
+      await until(() => offered, 'file offered');
     } finally {
       recorder.stop();
       document.removeEventListener('click', stopDownload, true);
@@ -96,7 +96,7 @@ describe('<civic-appointment-picker> manage mode', () => {
         token="wrong-token-wrong-token"
       ></civic-appointment-picker>`,
     );
-    await waitUntil(() => root(el).querySelector('[part~="status-error"]'), 'error view');
+    await until(() => root(el).querySelector('[part~="status-error"]'), 'error view');
     expect(root(el).querySelector('[part~="status-error"]')!.textContent).to.contain(
       'Ihr Termin konnte nicht geladen werden',
     );
@@ -115,7 +115,7 @@ describe('<civic-appointment-picker> manage mode', () => {
           token-param="schluessel"
         ></civic-appointment-picker>`,
       );
-      await waitUntil(() => root(el).querySelector('.summary'), 'appointment from the URL');
+      await until(() => root(el).querySelector('.summary'), 'appointment from the URL');
       expect(root(el).querySelector('.summary')!.textContent).to.contain(appointment.bookingCode);
     } finally {
       history.replaceState(null, '', before);

@@ -13,18 +13,23 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AppointmentsApi, HttpTransport } from '@civic-widgets/api-client/appointments';
 import type { CivicCalendarGrid } from '@civic-widgets/core';
+import { parseAvailability } from '../../api-client/src/validation/generated/appointments.js';
 import { useMockApi } from '../../mocks/test-support/worker.js';
 import '../src/appointment-picker.js';
 import type { CivicAppointmentPicker } from '../src/appointment-picker.js';
 
 const SERVICE = 'fuehrerschein-umtausch';
-const ROUNDS = 3; // three times forward three months and back: 18 switches
+const ROUNDS = 5; // five times forward three months and back: 30 switches
 const GOAL_MS = 16;
 /**
- * Ceilings per engine where the goal cannot be met on this machine (2 shared cores, engines under
- * xvfb); the logged figures are the ones to compare with the goal.
+ * What the test asserts, per engine: the goal is not met reliably yet, so these are regression
+ * ceilings, about 1.5× the medians measured on the shared 2-core CI machine under load (22 Nov 2026,
+ * load average 11–15): Chromium 15–22 ms, Firefox 17–21 ms, WebKitGTK (WebDriver, xvfb) 35–63 ms.
+ * The log says whether the goal was met. Where the time goes: every switch shows the loading state,
+ * which removes the calendar (and the focus on its month button), then builds a new calendar element;
+ * the answer's parsing and contract check take about 1 ms. Lower these when that changes.
  */
-const CEILING_MS: Record<string, number> = {};
+const CEILING_MS: Record<string, number> = { chromium: 32, firefox: 32, webkit: 90 };
 
 /** A macrotask turn without timer clamping (setTimeout(0) may wait 4 ms once nested). */
 const turn = () =>
@@ -81,7 +86,7 @@ const median = (values: readonly number[]) => {
 describe('<civic-appointment-picker> month switch benchmark', function () {
   this.timeout(120_000);
 
-  it(`switches months in under ${GOAL_MS} ms (median), with 8 offices' slots`, async () => {
+  it('switches months within its ceiling (median; goal 16 ms), with 8 offices’ slots', async () => {
     await useMockApi({ now: new Date() });
     const fetcher = replayingFetch();
     const client = {
@@ -142,19 +147,33 @@ describe('<civic-appointment-picker> month switch benchmark', function () {
     // Measured: months[0] → … → months[3] → … → months[0], ROUNDS times.
     const path = [...months.slice(1), ...months.slice(0, -1).reverse()];
     const times: number[] = [];
+    const phases: [number, number, number][] = [];
     let replacedGrids = 0;
+    let focusLost = 0;
     const replayedBefore = fetcher.replayed();
     for (let round = 0; round < ROUNDS; round++) {
       for (const target of path) {
         const direction = target > gridOf(el)!.month! ? 'next' : 'previous';
         const gridBefore = gridOf(el);
         const expected = bookable.get(target)!;
+        navButton(direction).focus(); // as a keyboard user would have it
         const start = performance.now();
         navButton(direction).click();
-        while (!shows(el, target, expected)) await turn();
+        let gone: number | undefined;
+        let back: number | undefined;
+        let turns = 0;
+        while (!shows(el, target, expected)) {
+          if (turns > 2000) throw new Error(`${target} never showed its ${expected} bookable days`);
+          await turn();
+          turns++;
+          if (gone === undefined && gridOf(el) !== gridBefore) gone = performance.now() - start;
+          if (back === undefined && gridOf(el)) back = performance.now() - start;
+        }
         gridOf(el)!.shadowRoot!.querySelector('table')!.getBoundingClientRect(); // forces style and layout
         times.push(performance.now() - start);
+        phases.push([gone ?? NaN, back ?? NaN, turns]);
         if (gridOf(el) !== gridBefore) replacedGrids++;
+        if (gridOf(el)!.shadowRoot!.activeElement?.localName !== 'button') focusLost++;
         await turn();
       }
     }
@@ -166,8 +185,22 @@ describe('<civic-appointment-picker> month switch benchmark', function () {
     console.log(
       `[bench] ${name}: month switch median ${result.toFixed(1)} ms (n=${times.length}, ` +
         `min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; ${offices} offices; ` +
-        `${perMonth.join(', ')}; calendar element replaced in ${replacedGrids}/${times.length} switches)`,
+        `${perMonth.join(', ')}; calendar element replaced in ${replacedGrids}/${times.length} switches, ` +
+        `focus left the month buttons in ${focusLost})`,
     );
+    const phase = (index: number) => median(phases.map((entry) => entry[index]!)).toFixed(1);
+    const text = [...fetcher.answers.values()].sort((a, b) => b.length - a.length)[0]!;
+    const parse: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const begin = performance.now();
+      parseAvailability(JSON.parse(text));
+      parse.push(performance.now() - begin);
+    }
+    console.log(
+      `[bench] ${name}: phases (median ms after the click) old calendar gone ${phase(0)}, new one in the DOM ` +
+        `${phase(1)}, turns ${phase(2)}; parsing + contract check of the largest answer ${median(parse).toFixed(1)} ms`,
+    );
+    console.log(`[bench] ${name}: goal ${GOAL_MS} ms ${result < GOAL_MS ? 'met' : 'missed'}`);
     const limit = CEILING_MS[name] ?? GOAL_MS;
     expect(result, `median month switch in ${name} (limit ${limit} ms)`).to.be.below(limit);
   });

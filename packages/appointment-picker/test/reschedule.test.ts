@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { deepActiveElement } from '../../core/test-support/keys.js';
 import '../src/appointment-picker.js';
 import type { AppointmentRescheduledDetail, CivicAppointmentPicker } from '../src/appointment-picker.js';
-import { bookedAppointment, clickNext, headingText, officeToTimes, root } from './support/flow.js';
+import { bookedAppointment, clickNext, headingText, officeToTimes, root, until } from './support/flow.js';
 
 async function manage(appointment: { id: string; token: string }, lang = 'de') {
   const el = await fixture<CivicAppointmentPicker>(
@@ -13,7 +13,7 @@ async function manage(appointment: { id: string; token: string }, lang = 'de') {
       token=${appointment.token}
     ></civic-appointment-picker>`,
   );
-  await waitUntil(() => root(el).querySelector('button.reschedule'), 'manage view');
+  await until(() => root(el).querySelector('button.reschedule'), 'manage view');
   return el;
 }
 
@@ -33,17 +33,17 @@ describe('<civic-appointment-picker> reschedule', function () {
     const el = await manage(appointment);
     root(el).querySelector<HTMLButtonElement>('button.reschedule')!.click();
 
-    await waitUntil(() => root(el).querySelector('input[name="office"]'), 'office step');
+    await until(() => root(el).querySelector('input[name="office"]'), 'office step');
     expect(headingText(el)).to.equal('Wo möchten Sie hin?');
     expect(root(el).querySelector('.progress')!.textContent).to.equal('Schritt 1 von 4');
     expect(root(el).querySelector<HTMLInputElement>('input[value="buergeramt-nord"]')!.checked, 'office kept').to.be
       .true;
-    await waitUntil(() => deepActiveElement() === root(el).querySelector('.step-heading'), 'focus on the heading');
+    await until(() => deepActiveElement() === root(el).querySelector('.step-heading'), 'focus on the heading');
 
     await officeToTimes(el);
     const slot = otherSlot(el, appointment.start);
     slot.click();
-    await waitUntil(() => root(el).querySelector('dl.summary s'), 'old and new side by side');
+    await until(() => root(el).querySelector('dl.summary s'), 'old and new side by side');
     expect(headingText(el)).to.equal('Neuen Termin bestätigen');
     expect(root(el).querySelector('.hold'), 'the countdown shows while the new slot is held').to.exist;
     await expect(el).to.be.accessible();
@@ -61,7 +61,7 @@ describe('<civic-appointment-picker> reschedule', function () {
       previousStart: appointment.start,
     });
     expect(stored.start).not.to.equal(appointment.start);
-    await waitUntil(() => headingText(el) === 'Ihr Termin ist verschoben', 'done');
+    await until(() => headingText(el) === 'Ihr Termin ist verschoben', 'done');
     await expect(el).to.be.accessible();
 
     // The old time is bookable again.
@@ -79,7 +79,7 @@ describe('<civic-appointment-picker> reschedule', function () {
     [...root(el).querySelectorAll<HTMLButtonElement>('.nav button')]
       .find((button) => button.textContent.trim() === 'Zurück zu Ihrem Termin')!
       .click();
-    await waitUntil(() => root(el).querySelector('button.reschedule'), 'manage view again');
+    await until(() => root(el).querySelector('button.reschedule'), 'manage view again');
     expect(root(el).querySelector('dl.summary')!.textContent).to.contain(el.format.dateTime(stored.start));
   });
 
@@ -89,16 +89,16 @@ describe('<civic-appointment-picker> reschedule', function () {
     root(el).querySelector<HTMLButtonElement>('button.reschedule')!.click();
     await officeToTimes(el);
     otherSlot(el, appointment.start).click();
-    await waitUntil(() => root(el).querySelector('dl.summary s'), 'summary');
+    await until(() => root(el).querySelector('dl.summary s'), 'summary');
     const held = [...api.appointments.reservations.values()].filter((reservation) => !reservation.released);
     expect(held).to.have.length(1);
 
     [...root(el).querySelectorAll<HTMLButtonElement>('button')]
       .find((button) => button.textContent.trim() === 'Do not move')!
       .click();
-    await waitUntil(() => root(el).querySelector('button.reschedule'), 'manage view');
+    await until(() => root(el).querySelector('button.reschedule'), 'manage view');
     expect(headingText(el)).to.equal('Your appointment');
-    await waitUntil(() => held[0]!.released, 'hold released');
+    await until(() => held[0]!.released, 'hold released');
     expect(api.appointments.appointments.get(appointment.id)!.start).to.equal(appointment.start);
   });
 
@@ -131,16 +131,16 @@ describe('<civic-appointment-picker> when an office has nothing free', function 
         office="buergeramt-nord"
       ></civic-appointment-picker>`,
     );
-    await waitUntil(() => root(el).querySelector('select'), 'services');
+    await until(() => root(el).querySelector('select'), 'services');
     clickNext(el);
-    await waitUntil(() => root(el).querySelector('input[name="office"]'), 'offices');
+    await until(() => root(el).querySelector('input[name="office"]'), 'offices');
     clickNext(el);
-    await waitUntil(() => root(el).querySelector('button.everywhere'), 'offers all offices');
+    await until(() => root(el).querySelector('button.everywhere'), 'offers all offices');
     expect(root(el).querySelector('.notice')!.textContent).to.contain('An diesem Standort ist');
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('button.everywhere')!.click();
-    const grid = () => root(el).querySelector('civic-calendar-grid')!.shadowRoot;
-    await waitUntil(() => grid()?.querySelector('td[data-date]:not([aria-disabled])'), 'free days elsewhere');
+    const grid = () => root(el).querySelector('civic-calendar-grid')?.shadowRoot;
+    await until(() => grid()?.querySelector('td[data-date]:not([aria-disabled])'), 'free days elsewhere');
   });
 });
 
@@ -155,7 +155,7 @@ describe('<civic-appointment-picker> a slot taken meanwhile', function () {
         service="meldebescheinigung"
       ></civic-appointment-picker>`,
     );
-    await waitUntil(() => root(el).querySelector('select'), 'services');
+    await until(() => root(el).querySelector('select'), 'services');
     clickNext(el);
     const date = await officeToTimes(el, 'buergeramt-sued');
     const slots = [...root(el).querySelectorAll<HTMLButtonElement>('button.slot')];
@@ -165,10 +165,10 @@ describe('<civic-appointment-picker> a slot taken meanwhile', function () {
     const lastSlot = slots.at(-1)!.textContent.trim();
     api.appointments.bookOut('buergeramt-sued', date, { start: lastSlot, minutes: 1 });
     chosen.click();
-    await waitUntil(() => root(el).querySelector('.notice.taken'), 'tells the citizen');
+    await until(() => root(el).querySelector('.notice.taken'), 'tells the citizen');
     expect(root(el).querySelector('.notice.taken')!.textContent).to.contain('gerade vergeben');
     expect(headingText(el)).to.equal('Um wie viel Uhr?');
-    await waitUntil(() => root(el).querySelectorAll('button.slot').length === 1, 'fresh times');
+    await until(() => root(el).querySelectorAll('button.slot').length === 1, 'fresh times');
     expect(root(el).querySelector('button.slot')!.textContent.trim()).not.to.equal(chosenText);
     await expect(el).to.be.accessible();
   });

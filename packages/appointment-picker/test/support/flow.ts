@@ -8,6 +8,13 @@ import type { MockApiOptions } from '../../../mocks/src/index.js';
 import type { CivicAppointmentPicker } from '../../src/appointment-picker.js';
 
 export const root = (el: CivicAppointmentPicker) => el.shadowRoot!;
+
+/**
+ * `waitUntil` with room for a loaded machine: open-wc's default of 1 s is too short when three
+ * browsers share two cores (an answer, a lazily loaded step and a render in WebKit over WebDriver).
+ */
+export const until = (predicate: () => unknown, message = 'condition') =>
+  waitUntil(predicate, message, { timeout: 10_000, interval: 20 });
 export const headingText = (el: CivicAppointmentPicker) => root(el).querySelector('.step-heading')!.textContent.trim();
 
 /** The primary button of the step ("Weiter"). */
@@ -16,15 +23,15 @@ export const clickNext = (el: CivicAppointmentPicker) =>
 
 /** From the office step: picks `officeId` (or keeps the preset), goes on, clicks the first free day and returns it. */
 export async function officeToTimes(el: CivicAppointmentPicker, officeId?: string): Promise<string> {
-  await waitUntil(() => root(el).querySelector('input[name="office"]'), 'offices');
+  await until(() => root(el).querySelector('input[name="office"]'), 'offices');
   if (officeId) root(el).querySelector<HTMLInputElement>(`input[value="${officeId}"]`)!.click();
   clickNext(el);
-  await waitUntil(() => root(el).querySelector('civic-calendar-grid'), 'calendar');
+  await until(() => root(el).querySelector('civic-calendar-grid'), 'calendar');
   const grid = root(el).querySelector('civic-calendar-grid')!;
-  await waitUntil(() => grid.shadowRoot?.querySelector('td[data-date]:not([aria-disabled])'), 'a free day');
+  await until(() => grid.shadowRoot?.querySelector('td[data-date]:not([aria-disabled])'), 'a free day');
   const day = grid.shadowRoot!.querySelector<HTMLElement>('td[data-date]:not([aria-disabled])')!;
   day.click();
-  await waitUntil(() => root(el).querySelector('button.slot'), 'times');
+  await until(() => root(el).querySelector('button.slot'), 'times');
   return day.dataset['date']!;
 }
 
