@@ -42,5 +42,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  filterBrowserLogs: ({ type }) => type === 'error',
+  // Errors, and benchmark results (console.log('[bench] …')).
+  filterBrowserLogs: ({ type, args }) =>
+    type === 'error' || (type === 'log' && typeof args[0] === 'string' && args[0].startsWith('[bench]')),
 };
