@@ -1,4 +1,5 @@
-// Every story, in German and English and each theme preset: it renders, throws nothing, and axe finds no violation.
+// Every story, in German and English and each theme preset: it renders, its play function passes,
+// nothing throws, and axe finds no violation in the state the play function leaves.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,77 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 // Stories that show a configuration problem log it on purpose. Failed loads are caught through the
 // response event instead, which names the URL (Chromium's own favicon request never reaches it).
 const EXPECTED_CONSOLE = /civic-widgets: <[a-z-]+>: This service has not been set up yet|^Failed to load resource/;
+
+/** How long a story may take to render and play (play functions click through several steps). */
+const STORY_TIMEOUT_MS = 45_000;
+/** Storybook's channel events (storybook/internal/core-events) that end a story's render. */
+const END_EVENTS = ['storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing'];
+/** Events that mean the story or its play function failed; their first argument says why. */
+const FAILURE_EVENTS = [
+  'playFunctionThrewException',
+  'unhandledErrorsWhilePlaying',
+  'storyThrewException',
+  'storyErrored',
+  'storyMissing',
+];
+
+/**
+ * Waits until Storybook has rendered the story and run its play function (the preview emits
+ * `storyFinished` after the play function, the a11y addon's own check and any afterEach), then reports
+ * what went wrong on the way. Each story is a fresh page, so the channel's `last(event)` is this story's.
+ */
+async function storyOutcome(page: Page): Promise<string[]> {
+  try {
+    await page.waitForFunction(
+      (events) => {
+        const channel = (window as { __STORYBOOK_ADDONS_CHANNEL__?: { last: (event: string) => unknown } })
+          .__STORYBOOK_ADDONS_CHANNEL__;
+        return events.some((event) => channel?.last(event) !== undefined);
+      },
+      END_EVENTS,
+      { timeout: STORY_TIMEOUT_MS, polling: 50 },
+    );
+  } catch {
+    return [`did not finish rendering and playing within ${STORY_TIMEOUT_MS / 1000} s`];
+  }
+  // The first argument of each event as JSON (errors arrive serialized); read here in Node.
+  const last = await page.evaluate(
+    (events) =>
+      events.map((event) => {
+        const channel = (window as { __STORYBOOK_ADDONS_CHANNEL__?: { last: (event: string) => unknown } })
+          .__STORYBOOK_ADDONS_CHANNEL__;
+        const args = channel?.last(event);
+        return [event, Array.isArray(args) && args.length > 0 ? JSON.stringify(args[0]) : ''] as const;
+      }),
+    [...FAILURE_EVENTS, 'storyFinished'],
+  );
+  const problems: string[] = [];
+  for (const [event, json] of last) {
+    if (!json) continue;
+    const value = JSON.parse(json) as unknown;
+    if (event === 'storyFinished') {
+      // Reports of addons (the a11y addon's own axe run) that failed, when nothing else explains it.
+      const { status, reporters = [] } = value as { status?: string; reporters?: { type?: string; status?: string }[] };
+      const failed = reporters.filter((report) => report.status === 'failed').map((report) => report.type);
+      if (status === 'error' && problems.length === 0)
+        problems.push(`storyFinished with status error (${failed.join(', ') || 'no report failed'})`);
+    } else {
+      problems.push(`${event}: ${describeError(value)}`);
+    }
+  }
+  return problems;
+}
+
+/** The first line of a serialized error (or a list of them, or Storybook's { title, description }). */
+function describeError(value: unknown): string {
+  if (Array.isArray(value)) return value.map(describeError).join('; ');
+  if (value && typeof value === 'object') {
+    const { message, description, title } = value as Record<string, unknown>;
+    const text = message ?? description ?? title;
+    if (typeof text === 'string') return text.split('\n')[0] ?? text;
+  }
+  return JSON.stringify(value).slice(0, 300);
+}
 
 interface IndexEntry {
   id: string;
@@ -89,10 +161,7 @@ describe('storybook', () => {
         await page.goto(
           `${server.url}iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale};theme:${theme}`,
         );
-        await page.waitForFunction(() =>
-          document.querySelector('#storybook-root')?.querySelector('civic-config > *, civic-config'),
-        );
-        await page.waitForTimeout(100);
+        failures.push(...(await storyOutcome(page)).map((problem) => `${story.id}: ${problem}`));
         const rendered = await page.evaluate(() => {
           const config = document.querySelector('civic-config');
           return [...(config?.querySelectorAll('*') ?? [])].some(
