@@ -1,4 +1,5 @@
-// The demo page in a real browser: a citizen chooses a date in the calendar grid by keyboard alone.
+// The demo page in a real browser: a citizen chooses a date in the calendar grid by keyboard alone,
+// and books an appointment on a 320 px wide phone (a screenshot of each step lands in artifacts/).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -21,6 +22,46 @@ function addDays(date: string, days: number): string {
   const value = new Date(`${date}T12:00:00Z`);
   value.setUTCDate(value.getUTCDate() + days);
   return value.toISOString().slice(0, 10);
+}
+
+interface Overflow {
+  /** How far the page scrolls sideways (documentElement.scrollWidth beyond innerWidth). */
+  page: number;
+  /** How far the picker's base part is wider than its own box (content pushing out sideways). */
+  base: number;
+  /** How far anything in the picker, its nested shadow roots included, reaches past the viewport. */
+  reach: number;
+  /** The element that reaches furthest right, for the failure message. */
+  widest: string;
+}
+
+/** Measures sideways overflow of the page and of the appointment picker, looking through shadow roots. */
+function overflowOf(page: Page): Promise<Overflow> {
+  return page.evaluate(() => {
+    const host = document.querySelector('civic-appointment-picker');
+    const base = host?.shadowRoot?.querySelector('[part="base"]');
+    let reach = host ? host.getBoundingClientRect().right - innerWidth : 0;
+    let widest = 'civic-appointment-picker';
+    // Every element of the picker's shadow tree and of the shadow trees nested in it (the calendar).
+    const roots = [host?.shadowRoot];
+    for (let root = roots.pop(); root; root = roots.pop()) {
+      for (const element of root.querySelectorAll('*')) {
+        const box = element.getBoundingClientRect();
+        // Content of a closed <details> has a layout box but is not on screen.
+        if (box.width > 1 && box.right - innerWidth > reach && element.checkVisibility()) {
+          reach = box.right - innerWidth;
+          widest = [element.localName, ...element.classList].join('.');
+        }
+        if (element.shadowRoot) roots.push(element.shadowRoot);
+      }
+    }
+    return {
+      page: document.documentElement.scrollWidth - innerWidth,
+      base: base ? base.scrollWidth - base.clientWidth : 0,
+      reach: Math.max(0, Math.ceil(reach)),
+      widest,
+    };
+  });
 }
 
 describe('demo page', () => {
@@ -107,6 +148,80 @@ describe('demo page', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: new URL('demo-320.png', ARTIFACTS).pathname, fullPage: true });
     assert.equal(overflow, 0, `the page scrolls sideways by ${overflow} px at 320 px`);
+    await page.close();
+  });
+
+  it('books through every step of the picker at 320 px without horizontal scrolling', async () => {
+    const page = await openDemo(320);
+    const picker = page.locator('civic-appointment-picker');
+    const heading = picker.locator('.step-heading');
+    const next = picker.locator('.nav .civic-button:not(.secondary)');
+    const overflows: string[] = [];
+    mkdirSync(ARTIFACTS, { recursive: true });
+    /** Screenshot of the picker (the step as the citizen sees it) and the overflow checks, once per step. */
+    async function step(name: string, expectedHeading: string): Promise<void> {
+      await assert.doesNotReject(
+        heading.filter({ hasText: expectedHeading }).waitFor({ timeout: 10_000 }),
+        `the ${name} step shows "${expectedHeading}"`,
+      );
+      // The picker's rows of the whole page, over the page's full scroll width: an element screenshot
+      // would cut off exactly the content that sticks out sideways.
+      const area = await picker.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return { y: box.top + scrollY, height: box.height, width: document.documentElement.scrollWidth };
+      });
+      await page.screenshot({
+        path: new URL(`picker-320-${name}.png`, ARTIFACTS).pathname,
+        fullPage: true,
+        clip: { x: 0, y: Math.max(0, area.y - 8), width: area.width, height: area.height + 16 },
+      });
+      const overflow = await overflowOf(page);
+      if (overflow.page > 0) overflows.push(`${name}: the page scrolls sideways by ${overflow.page} px`);
+      if (overflow.base > 0)
+        overflows.push(`${name}: the picker's content is ${overflow.base} px wider than the picker`);
+      if (overflow.reach > 0)
+        overflows.push(`${name}: ${overflow.widest} reaches ${overflow.reach} px past the viewport`);
+    }
+
+    await picker.locator('#service-search').fill('Personalausweis');
+    await page.getByRole('combobox', { name: 'Anzahl: Personalausweis beantragen', exact: true }).selectOption('1');
+    await step('service', 'Welche Leistung brauchen Sie?');
+    await next.click();
+
+    await picker.locator('input[name="office"][value="buergeramt-mitte"]').check();
+    await step('office', 'Wo möchten Sie hin?');
+    await next.click();
+
+    const freeDay = picker.locator('civic-calendar-grid td[data-date]:not([aria-disabled="true"])').first();
+    const nextFreeMonth = picker.locator('.notice button.civic-button:not(.everywhere)');
+    await freeDay.or(nextFreeMonth).first().waitFor();
+    if ((await freeDay.count()) === 0) await nextFreeMonth.click(); // nothing left this month
+    await freeDay.waitFor();
+    await step('day', 'An welchem Tag?');
+    await picker.locator('details.day-list > summary').click(); // the same days as a list
+    await picker.locator('details.day-list button.link').first().waitFor();
+    await step('day-list', 'An welchem Tag?');
+    await freeDay.click();
+
+    await picker.locator('button.slot').first().waitFor();
+    await step('time', 'Um wie viel Uhr?');
+    await picker.locator('button.slot').first().click();
+
+    await picker.locator('#contact-name').fill('Erika Mustermann');
+    await picker.locator('#contact-email').fill('erika.mustermann@example.org');
+    await picker.locator('.hold .countdown').waitFor();
+    await step('contact', 'Wie erreichen wir Sie?');
+    await next.click();
+
+    await picker.locator('.consent input[type="checkbox"]').check();
+    await step('summary', 'Bitte prüfen und buchen');
+    await picker.locator('button.confirm').click();
+
+    await picker.locator('.done').waitFor();
+    await step('done', 'Ihr Termin ist gebucht');
+
+    assert.deepEqual(overflows, []);
+    assert.deepEqual(pageErrors, []);
     await page.close();
   });
 });
