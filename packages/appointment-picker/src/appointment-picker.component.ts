@@ -1,52 +1,31 @@
 import {
   createAppointmentsClient,
-  type AppointmentsApi,
-  type AppointmentVariant,
-  type Availability,
-  type Reservation,
-  type Service,
   type Appointment,
-  type CivicApiError,
+  type AppointmentVariant,
+  type Service,
 } from '@civic-widgets/api-client/appointments';
-import { newIdempotencyKey } from '@civic-widgets/api-client';
 import {
-  addDays,
   CivicElement,
   dateInZone,
   fieldStyles,
-  firstOfMonth,
-  lastOfMonth,
   LiveAnnouncer,
-  monthOf,
   renderEmpty,
   renderError,
   renderLoading,
   statusStyles,
   TaskStatusController,
-  type Catalogs,
+  LazyCatalogs,
 } from '@civic-widgets/core';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pickerStyles } from './appointment-picker.styles.js';
-import { emptyContact, type ContactDraft, type ContactErrors } from './contact-draft.js';
-import { de } from './i18n/de.js';
-import { en } from './i18n/en.js';
-import type { PickerMessages } from './i18n/messages.js';
-import { chosenServices, commonVariants, officeName, slotsOfDay, stepsOf, type Step } from './journey.js';
-import type { LateModule } from './late.js';
-import { HoldTimer } from './hold.js';
+import type { BookingFlow } from './booking-flow.js';
+import type { ShellMessages } from './i18n/messages.js';
+import { chosenServices, commonVariants, stepsOf, type Step } from './journey.js';
 import { DEFAULT_ID_PARAM, DEFAULT_TOKEN_PARAM, readManageRef, type ManageRef } from './manage.js';
-import { renderDayStep } from './steps/day-step.js';
-import { ANY_OFFICE, renderOfficeStep } from './steps/office-step.js';
+import type { AppointmentsClient, PickerHost } from './picker-host.js';
 import { renderServiceStep } from './steps/service-step.js';
-import { renderTimeStep } from './steps/time-step.js';
-
-const catalogs: Catalogs<PickerMessages> = { de, en };
-/** How far ahead appointments can be booked (the contract allows 92 days). */
-const HORIZON_DAYS = 92;
-
-type AppointmentsClient = { appointments: AppointmentsApi };
 
 export interface AppointmentReservedDetail {
   reservationId: string;
@@ -112,7 +91,7 @@ declare global {
  * @csspart content - The region that loads data.
  * @cssprop [--civic-appointment-picker-gap=1em] Space between the blocks of a step.
  */
-export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
+export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> implements PickerHost {
   static override styles = [CivicElement.styles, statusStyles, fieldStyles, pickerStyles];
 
   /** Preselects a service by id (count 1). */
@@ -142,58 +121,58 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
   /** Level of the step headings in the host page's outline (the calendar uses the next level). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  @state() private step: Step = 'service';
-  @state() private counts: Record<string, number> = {};
+  /** @internal */
+  @state() step: Step = 'service';
+  /** @internal */
+  @state() counts: Record<string, number> = {};
+  /** @internal */
+  @state() chosenVariant: AppointmentVariant = 'in-person';
+  /** @internal */
+  @state() officeChoice?: string;
+  /** @internal */
+  @state() formError?: string;
   @state() private query = '';
-  @state() private chosenVariant: AppointmentVariant = 'in-person';
-  @state() private officeChoice?: string;
-  @state() private month?: string;
-  @state() private date?: string;
-  @state() private reservation?: Reservation;
-  @state() private reserving = false;
-  @state() private reserveError?: unknown;
-  @state() private takenNotice?: string;
-  @state() private formError?: string;
-  @state() private contact: ContactDraft = emptyContact();
-  @state() private contactErrors: ContactErrors = {};
-  @state() private showErrorSummary = false;
-  @state() private consent = false;
-  @state() private sending = false;
-  @state() private confirmError?: unknown;
-  @state() private appointment?: Appointment;
-  @state() private holdMessage?: string;
-  @state() private confirmingCancel = false;
-  @state() private cancelling = false;
-  @state() private manageError?: { error: unknown; title: string };
-  /** Manage mode: the appointment as the last cancel or reschedule left it. */
-  @state() private latestAppointment?: Appointment;
-  /** Manage mode: the appointment being moved; the booking steps run for its new slot. */
-  @state() private rescheduling?: Appointment;
-  @state() private late?: LateModule;
-  @state() private lateError?: unknown;
-
-  private lateLoading?: Promise<void>;
-  /** One key per reservation: a repeated confirm (double click, retry) books once. */
-  private confirmKey?: string;
-  private readonly hold = new HoldTimer(this, {
-    onThreshold: (minutes) =>
-      this.announcer.announce(this.messages.hold.announceLeft({ minutes }, this.format), 'assertive'),
-    onExpired: () => this.holdExpired(),
-  });
-
-  private readonly announcer = new LiveAnnouncer(this);
+  /** The steps after the first, once their module has loaded. */
+  @state() private flow?: BookingFlow;
+  @state() private flowError?: unknown;
+  private flowLoading?: Promise<void>;
   private moveFocusToHeading = false;
 
-  private get messages(): PickerMessages {
-    return this.messagesFrom(catalogs);
+  /** @internal */
+  readonly announcer = new LiveAnnouncer(this);
+
+  /** Texts in the element's language, loaded on demand (a page downloads only the language it shows). */
+  private readonly catalog = new LazyCatalogs<ShellMessages>(this, {
+    de: () => import('./i18n/de.js').then((module) => module.de),
+    en: () => import('./i18n/en.js').then((module) => module.en),
+  });
+
+  /** @internal Only read once the catalog is there: `render` shows the core's loading view until then. */
+  get messages(): ShellMessages {
+    const messages = this.catalog.messages;
+    if (!messages) throw new Error('civic-appointment-picker: messages read before the catalog loaded');
+    return messages;
   }
 
-  private get api() {
+  /** @internal */
+  get api() {
     return this.resolveClient((baseUrl) => createAppointmentsClient({ baseUrl }));
   }
 
-  private get today(): string {
+  /** @internal */
+  get today(): string {
     return dateInZone(new Date(), this.effectiveTimeZone);
+  }
+
+  /** @internal */
+  get services(): readonly Service[] {
+    return this.servicesTask.value ?? [];
+  }
+
+  /** @internal The booking to manage, from attributes or the page URL. */
+  get manageRef(): ManageRef | undefined {
+    if (this.bookingId && this.token) return { id: this.bookingId, token: this.token };
+    return readManageRef(location.search, this.bookingIdParam, this.tokenParam);
   }
 
   private readonly servicesTask = new Task(this, {
@@ -202,79 +181,9 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       api.ok ? (await api.client.appointments.listServices({ signal, locale })).services : [],
   });
 
-  private readonly officesTask = new Task(this, {
-    args: () =>
-      [
-        this.api,
-        this.manageRef && !this.rescheduling
-          ? '*'
-          : this.step === 'service'
-            ? ''
-            : chosenServices(this.counts)
-                .map(({ serviceId }) => serviceId)
-                .join(','),
-        this.locale.intlLocale,
-      ] as const,
-    task: async ([api, serviceIds, locale], { signal }) =>
-      api.ok && serviceIds
-        ? (
-            await api.client.appointments.listOffices(serviceIds === '*' ? [] : serviceIds.split(','), {
-              signal,
-              locale,
-            })
-          ).offices
-        : [],
-  });
-
-  /** Manage mode: the booking from booking-id and token, or from the page URL's parameters. */
-  private readonly manageTask = new Task(this, {
-    args: () => [this.api, this.manageRef?.id, this.manageRef?.token, this.locale.intlLocale] as const,
-    task: async ([api, id, token, locale], { signal }) =>
-      api.ok && id && token ? api.client.appointments.get({ id, token }, { signal, locale }) : undefined,
-  });
-
-  private readonly manageView = new TaskStatusController<Appointment | undefined>(
-    this,
-    this.manageTask,
-    this.announcer,
-    {
-      loadingLabel: () => this.messages.manage.loading,
-      errorTitle: () => this.messages.manage.errorTitle,
-      complete: (appointment) =>
-        html`${appointment ? this.renderLate((late) => this.renderManage(late, appointment)) : nothing}`,
-    },
-  );
-
-  private readonly availabilityTask = new Task(this, {
-    args: () =>
-      [
-        this.api,
-        this.step === 'day' || this.step === 'time' ? this.officeIds().join(',') : '',
-        chosenServices(this.counts)
-          .map(({ serviceId, count }) => `${serviceId}:${count}`)
-          .join(','),
-        this.chosenVariant,
-        this.month ?? monthOf(this.today),
-      ] as const,
-    task: async ([api, officeIds, , variant, month], { signal }): Promise<Availability> => {
-      if (!api.ok || !officeIds) return { days: [] };
-      const from = firstOfMonth(month) < this.today ? this.today : firstOfMonth(month);
-      return api.client.appointments.getAvailability(
-        {
-          officeIds: officeIds.split(','),
-          services: chosenServices(this.counts),
-          from,
-          to: lastOfMonth(month),
-          variant,
-        },
-        { signal, locale: this.locale.intlLocale },
-      );
-    },
-  });
-
   private readonly servicesView = new TaskStatusController(this, this.servicesTask, this.announcer, {
-    loadingLabel: () => this.messages.service.loading,
-    errorTitle: () => this.messages.service.errorTitle,
+    loadingLabel: () => this.catalog.messages?.service.loading,
+    errorTitle: () => this.catalog.messages?.service.errorTitle,
     isEmpty: (services) => services.length === 0,
     empty: () =>
       renderEmpty(
@@ -299,56 +208,17 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
       }),
   });
 
-  private readonly officesView = new TaskStatusController(this, this.officesTask, this.announcer, {
-    loadingLabel: () => this.messages.office.loading,
-    errorTitle: () => this.messages.office.errorTitle,
-    complete: (offices) =>
-      renderOfficeStep({
-        offices,
-        choice: this.officeChoice,
-        messages: this.messages,
-        onChoose: (id) => this.chooseOffice(id),
-      }),
-  });
-
-  private readonly availabilityView = new TaskStatusController(this, this.availabilityTask, this.announcer, {
-    loadingLabel: () => this.messages.day.loading,
-    errorTitle: () => this.messages.day.errorTitle,
-    complete: (availability) =>
-      this.step === 'day'
-        ? renderDayStep({
-            availability,
-            month: this.month ?? monthOf(this.today),
-            today: this.today,
-            max: addDays(this.today, HORIZON_DAYS),
-            date: this.date,
-            headingLevel: this.headingLevel,
-            messages: this.messages,
-            format: this.format,
-            onMonth: (month) => (this.month = month),
-            onDate: (date) => this.chooseDate(date),
-            onEverywhere:
-              this.officeChoice && this.officeChoice !== ANY_OFFICE ? () => this.searchEverywhere() : undefined,
-          })
-        : renderTimeStep({
-            slots: slotsOfDay(availability, this.date ?? ''),
-            officeName: (id) => officeName(this.officesTask.value, id),
-            showOffice: this.officeIds().length > 1,
-            busy: this.reserving,
-            takenNotice: this.takenNotice,
-            messages: this.messages,
-            format: this.format,
-            onChoose: (slot) => void this.reserve(slot),
-          }),
-  });
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('service') && this.service && Object.keys(this.counts).length === 0)
       this.counts = { [this.service]: 1 };
     if (changed.has('office') && this.office) this.officeChoice = this.office;
     if (changed.has('variant') && this.variant) this.chosenVariant = this.variant;
-    // Fetch the later steps while the citizen looks at the calendar (or at once for a manage link).
-    if (this.manageRef || (this.step !== 'service' && this.step !== 'office')) this.loadLate();
+    if (this.catalog.messages && (this.manageRef || this.step !== 'service')) this.loadFlow();
+  }
+
+  protected override firstUpdated(): void {
+    // The first step is on its way: fetch the rest while the citizen reads it.
+    setTimeout(() => void import('./booking-flow.js').catch(() => undefined), 0);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -358,40 +228,51 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     }
   }
 
-  /** The booking to manage, from attributes or the page URL. */
-  private get manageRef(): ManageRef | undefined {
-    if (this.bookingId && this.token) return { id: this.bookingId, token: this.token };
-    return readManageRef(location.search, this.bookingIdParam, this.tokenParam);
+  private loadFlow(): void {
+    if (this.flow || this.flowLoading || !this.isConnected) return;
+    this.flowError = undefined;
+    this.flowLoading = import('./booking-flow.js')
+      .then(
+        ({ BookingFlow }) => void (this.flow = new BookingFlow(this)),
+        (error: unknown) => void (this.flowError = error),
+      )
+      .finally(() => (this.flowLoading = undefined));
+  }
+
+  private get order(): readonly Step[] {
+    return stepsOf(!!this.flow?.rescheduling);
   }
 
   protected override render(): TemplateResult {
     const api = this.api;
     if (!api.ok) return this.renderConfigProblem(api.problem);
-    if (this.manageRef && !this.rescheduling) {
+    if (!this.catalog.messages) return this.renderCatalogPending();
+    if (this.manageRef && !this.flow?.rescheduling) {
       return html`<section class="picker" part="base" aria-labelledby="step-heading">
         <div class="step-heading" id="step-heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
-          ${this.messages.manage.title}
+          ${this.messages.steps.manage}
         </div>
-        ${this.manageView.render()} ${this.announcer.render()}
+        ${this.flow ? this.flow.renderManage() : this.renderFlowPending()} ${this.announcer.render()}
       </section>`;
     }
     const messages = this.messages;
-    const steps = stepsOf(!!this.rescheduling);
-    const index = steps.indexOf(this.step);
-    const back = index > 0 ? () => this.go(steps[index - 1] ?? 'service') : undefined;
+    const order = this.order;
+    const index = order.indexOf(this.step);
+    const back = index > 0 ? () => this.go(order[index - 1] ?? 'service') : undefined;
     return html`<section class="picker" part="base" aria-labelledby="step-heading">
-      ${index >= 0 ? html`<p class="progress">${messages.progress({ step: index + 1, total: steps.length })}</p>` : nothing}
+      ${index >= 0 ? html`<p class="progress">${messages.progress({ step: index + 1, total: order.length })}</p>` : nothing}
       <div class="step-heading" id="step-heading" role="heading" aria-level=${this.headingLevel} tabindex="-1">
         ${this.stepTitle()}
       </div>
-      ${this.renderStep()} ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
+      ${this.step === 'service' ? this.servicesView.render() : this.flow ? this.flow.renderStep(this.step) : this.renderFlowPending()}
+      ${this.formError ? html`<p class="form-error" role="alert">${this.formError}</p>` : nothing}
       <div class="nav">
         ${
           back
             ? html`<button type="button" class="civic-button secondary" @click=${back}>${messages.back}</button>`
-            : this.rescheduling && this.step === 'office'
-              ? html`<button type="button" class="civic-button secondary" @click=${() => this.endReschedule()}>
-                  ${messages.reschedule.abort}
+            : this.flow?.rescheduling && this.step === 'office'
+              ? html`<button type="button" class="civic-button secondary" @click=${() => this.backToManage()}>
+                  ${messages.stopRescheduling}
                 </button>`
               : nothing
         }
@@ -405,491 +286,83 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> {
     </section>`;
   }
 
-  private stepTitle(): string {
-    const { steps, reschedule } = this.messages;
-    if (this.rescheduling && this.step === 'summary') return reschedule.title;
-    if (this.rescheduling && this.step === 'done') return reschedule.done;
-    return steps[this.step];
+  private renderCatalogPending(): TemplateResult {
+    const error = this.catalog.error;
+    return html`<section class="picker" part="base" aria-busy=${error ? 'false' : 'true'}>
+      ${
+        error
+          ? renderError({
+              error,
+              messages: this.coreMessages,
+              format: this.format,
+              onRetry: () => this.catalog.retry(),
+            })
+          : renderLoading(this.coreMessages)
+      }
+    </section>`;
   }
 
-  private renderStep(): TemplateResult | typeof nothing {
-    switch (this.step) {
-      case 'service':
-        return this.servicesView.render();
-      case 'office':
-        return this.officesView.render();
-      case 'day':
-      case 'time':
-        return html`${
-          this.reserveError
-            ? renderError({
-                error: this.reserveError,
-                messages: this.coreMessages,
-                format: this.format,
-                title: this.messages.time.errorTitle,
-              })
-            : nothing
-        }
-        ${this.reserving ? html`<p class="notice" role="status">${this.messages.time.reserving}</p>` : nothing}
-        ${this.availabilityView.render()}`;
-      case 'contact':
-        return this.renderLate((late) => html`${this.renderHold()} ${this.renderContact(late)}`);
-      case 'summary':
-        return this.renderLate((late) => html`${this.renderHold()} ${this.renderSummary(late)}`);
-      case 'done':
-        return this.renderLate((late) => this.renderDone(late));
-    }
-  }
-
-  /** Renders a later step once its module is there; until then a loading view, or an error with retry. */
-  private renderLate(view: (late: LateModule) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
-    if (this.late) return view(this.late);
-    if (this.lateError) {
+  /** While the later steps' module loads (usually already done), or when it could not be loaded. */
+  private renderFlowPending(): TemplateResult {
+    if (this.flowError) {
       return renderError({
-        error: this.lateError,
+        error: this.flowError,
         messages: this.coreMessages,
         format: this.format,
         title: this.messages.loadingStepError,
-        onRetry: () => this.loadLate(),
+        onRetry: () => this.loadFlow(),
       });
     }
     return renderLoading(this.coreMessages, this.messages.loadingStep);
   }
 
-  private loadLate(): void {
-    if (this.late || this.lateLoading) return;
-    this.lateError = undefined;
-    this.lateLoading = import('./late.js')
-      .then(
-        (late) => void (this.late = late),
-        (error: unknown) => void (this.lateError = error),
-      )
-      .finally(() => (this.lateLoading = undefined));
-  }
-
-  private renderContact(late: LateModule): TemplateResult {
-    return late.renderContactStep({
-      draft: this.contact,
-      office: this.reservedOffice(),
-      errors: this.contactErrors,
-      showSummary: this.showErrorSummary,
-      messages: this.messages,
-      core: this.coreMessages,
-      format: this.format,
-      onChange: (patch) => this.updateContact(late, patch),
-      onFocusField: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
-    });
-  }
-
-  private renderSummary(late: LateModule): TemplateResult | typeof nothing {
-    if (!this.reservation) return nothing;
-    const error = this.confirmError
-      ? renderError({
-          error: this.confirmError,
-          messages: this.coreMessages,
-          format: this.format,
-          title: this.rescheduling ? this.messages.reschedule.errorTitle : this.messages.summary.errorTitle,
-        })
-      : nothing;
-    if (this.rescheduling) {
-      const appointment = this.rescheduling;
-      return html`${error}
-      ${late.renderRescheduleStep({
-        appointment,
-        reservation: this.reservation,
-        oldOffice: this.officeById(appointment.officeId),
-        newOffice: this.reservedOffice(),
-        sending: this.sending,
-        messages: this.messages,
-        format: this.format,
-        onConfirm: () => void this.confirmReschedule(appointment),
-        onAbort: () => this.endReschedule(),
-      })}`;
-    }
-    return html`${error}
-    ${late.renderSummaryStep({
-      reservation: this.reservation,
-      services: this.servicesTask.value ?? [],
-      office: this.reservedOffice(),
-      contact: this.contact,
-      consent: this.consent,
-      privacyUrl: this.safePrivacyUrl(),
-      sending: this.sending,
-      messages: this.messages,
-      format: this.format,
-      onConsent: (consent) => {
-        this.consent = consent;
-        this.formError = undefined;
-      },
-      onConfirm: () => void this.confirm(late),
-    })}`;
-  }
-
-  private renderDone(late: LateModule): TemplateResult | typeof nothing {
-    const appointment = this.appointment;
-    if (!appointment) return nothing;
-    return html`${this.renderManageError()}
-    ${late.renderDoneStep({
-      appointment,
-      office: this.officeById(appointment.officeId),
-      rescheduled: !!this.rescheduling,
-      manageHref: late.manageLink(location.href, appointment, this.bookingIdParam, this.tokenParam),
-      messages: this.messages,
-      format: this.format,
-      onCalendar: () => void this.downloadCalendar(late, appointment),
-      onBack: this.rescheduling ? () => this.endReschedule() : undefined,
-    })}`;
-  }
-
-  private renderManage(late: LateModule, loaded: Appointment): TemplateResult {
-    const appointment = this.latestAppointment ?? loaded;
-    return html`${this.renderManageError()}
-    ${late.renderManageView({
-      appointment,
-      services: this.servicesTask.value ?? [],
-      office: this.officeById(appointment.officeId),
-      confirmingCancel: this.confirmingCancel,
-      busy: this.cancelling,
-      messages: this.messages,
-      format: this.format,
-      onCalendar: () => void this.downloadCalendar(late, appointment),
-      onReschedule: () => this.startReschedule(appointment),
-      onAskCancel: () => {
-        this.confirmingCancel = true;
-        void this.updateComplete.then(() =>
-          this.renderRoot.querySelector<HTMLElement>('.confirm-cancel button')?.focus(),
-        );
-      },
-      onKeep: () => {
-        this.confirmingCancel = false;
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ask-cancel')?.focus());
-      },
-      onCancel: () => void this.cancelAppointment(appointment),
-    })}`;
-  }
-
-  /** A failed .ics download or cancellation, above the view it happened in. */
-  private renderManageError(): TemplateResult | typeof nothing {
-    if (!this.manageError) return nothing;
-    const { error, title } = this.manageError;
-    return renderError({ error, messages: this.coreMessages, format: this.format, title });
-  }
-
-  private officeIds(): string[] {
-    if (this.officeChoice && this.officeChoice !== ANY_OFFICE) return [this.officeChoice];
-    return (this.officesTask.value ?? []).map((office) => office.id);
-  }
-
-  private officeById(id: string | undefined) {
-    return this.officesTask.value?.find((office) => office.id === id);
-  }
-
-  private reservedOffice() {
-    return this.officeById(this.reservation?.officeId);
+  private stepTitle(): string {
+    const { steps } = this.messages;
+    if (this.flow?.rescheduling && this.step === 'summary') return steps.reschedule;
+    if (this.flow?.rescheduling && this.step === 'done') return steps.rescheduled;
+    return steps[this.step];
   }
 
   private setCount(serviceId: string, count: number, services: readonly Service[]): void {
     this.counts = { ...this.counts, [serviceId]: count };
     this.formError = undefined;
     const variants = commonVariants(services, chosenServices(this.counts));
-
     const [first] = variants;
     if (first && !variants.includes(this.chosenVariant)) this.chosenVariant = first;
   }
 
-  private chooseOffice(id: string): void {
-    this.officeChoice = id;
-    this.formError = undefined;
-  }
-
-  private chooseDate(date: string): void {
-    this.date = date;
-    this.takenNotice = undefined;
-    this.go('time');
-  }
-
-  /** The chosen office has nothing free: look at every office that offers the services. */
-  private searchEverywhere(): void {
-    this.officeChoice = ANY_OFFICE;
-    this.announcer.announce(this.messages.day.loading);
-  }
-
   private next(): void {
-    if (this.step === 'service') {
-      if (chosenServices(this.counts).length === 0) {
-        this.formError = this.messages.service.chooseOne;
-        return;
-      }
-      this.go('office');
-    } else if (this.step === 'office') {
-      if (!this.officeChoice) {
-        this.formError = this.messages.office.chooseOne;
-        return;
-      }
-      this.go('day');
-    } else if (this.step === 'contact' && this.late) {
-      this.contactErrors = this.late.validateContact(this.contact, this.reservedOffice(), this.messages);
-      this.showErrorSummary = Object.keys(this.contactErrors).length > 0;
-      if (this.showErrorSummary) {
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
-        return;
-      }
-      this.go('summary');
+    if (this.step === 'service' && chosenServices(this.counts).length === 0) {
+      this.formError = this.messages.service.chooseOne;
+      return;
     }
+    if (this.step !== 'service' && !this.flow?.canLeave(this.step)) return;
+    const order = this.order;
+    const following = order[order.indexOf(this.step) + 1];
+    if (following) this.go(following);
   }
 
-  private go(step: Step): void {
-    const steps = stepsOf(!!this.rescheduling);
-    // Going back to the times (or further) gives the held slot back.
-    if (this.reservation && steps.indexOf(step) <= steps.indexOf('time') && step !== 'done') this.releaseHold();
+  /** @internal */
+  go(step: Step): void {
+    this.flow?.beforeStep(this.step, step, this.order);
     this.formError = undefined;
-    this.reserveError = undefined;
-    this.confirmError = undefined;
     this.step = step;
     this.moveFocusToHeading = true;
     this.emit('civic-appointment-step-changed', { step });
   }
 
-  private async reserve(slot: { start: string; officeId: string }): Promise<void> {
-    const api = this.api;
-    if (!api.ok || this.reserving) return;
-    this.reserving = true;
-    this.reserveError = undefined;
-    this.takenNotice = undefined;
-    try {
-      const reservation = await api.client.appointments.reserve(
-        {
-          officeId: slot.officeId,
-          start: slot.start,
-          services: chosenServices(this.counts),
-          variant: this.chosenVariant,
-        },
-        { locale: this.locale.intlLocale },
-      );
-      this.reservation = reservation;
-      this.confirmKey = newIdempotencyKey();
-      this.holdMessage = undefined;
-      this.hold.start(reservation.expiresAt);
-      this.announcer.announce(this.messages.hold.announceReserved({ when: this.format.dateTime(reservation.start) }));
-      this.emit('civic-appointment-reserved', {
-        reservationId: reservation.id,
-        officeId: reservation.officeId,
-        start: reservation.start,
-        expiresAt: reservation.expiresAt,
-      });
-      this.go(this.rescheduling ? 'summary' : 'contact');
-    } catch (error) {
-      if ((error as Partial<CivicApiError>).kind === 'conflict') {
-        // Someone else was quicker: say so and show the times that are still free.
-        this.takenNotice = this.messages.time.taken;
-        void this.availabilityTask.run();
-      } else {
-        this.reserveError = error;
-      }
-    } finally {
-      this.reserving = false;
-    }
-  }
-
-  private updateContact(late: LateModule, patch: Partial<ContactDraft>): void {
-    const draft = { ...this.contact, ...patch, customFields: { ...this.contact.customFields, ...patch.customFields } };
-    this.contact = draft;
-    // Errors go away as they are fixed; new ones appear only on the next "Weiter".
-    if (Object.keys(this.contactErrors).length > 0) {
-      const now = late.validateContact(draft, this.reservedOffice(), this.messages);
-      this.contactErrors = Object.fromEntries(
-        Object.entries(this.contactErrors)
-          .filter(([id]) => id in now)
-          .map(([id]) => [id, now[id] ?? '']),
-      );
-    }
-  }
-
-  private safePrivacyUrl(): string | undefined {
-    if (!this.privacyUrl) return undefined;
-    try {
-      const url = new URL(this.privacyUrl, document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private renderHold(): TemplateResult | typeof nothing {
-    if (!this.reservation) return nothing;
-    const minutes = Math.floor(this.hold.seconds / 60);
-    const seconds = this.hold.seconds % 60;
-    return html`<div class="hold notice" part="hold">
-      <p>
-        <strong>${this.messages.hold.reservedUntil({ time: this.format.time(this.reservation.expiresAt) })}</strong>
-        <span class="countdown" aria-hidden="true"> – ${this.messages.hold.left({ minutes, seconds })}</span>
-      </p>
-      ${this.holdMessage ? html`<p>${this.holdMessage}</p>` : nothing}
-      ${
-        this.reservation.extendable
-          ? html`<button type="button" class="civic-button secondary" @click=${() => void this.extendHold()}>
-              ${this.messages.hold.extend}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private async extendHold(): Promise<void> {
-    const api = this.api;
-    if (!api.ok || !this.reservation) return;
-    try {
-      this.reservation = await api.client.appointments.extendReservation(this.reservation, {
-        locale: this.locale.intlLocale,
-      });
-      this.hold.start(this.reservation.expiresAt);
-      this.holdMessage = this.messages.hold.extended;
-      this.announcer.announce(this.messages.hold.extended);
-    } catch (error) {
-      const failure = error as CivicApiError;
-      this.holdMessage =
-        failure.code === 'hold-expired' ? this.messages.hold.expired : this.coreMessages.errors[failure.kind];
-    }
-  }
-
-  private holdExpired(): void {
-    const reservation = this.reservation;
-    this.hold.stop();
-    this.reservation = undefined;
-    if (reservation) this.emit('civic-appointment-hold-expired', { reservationId: reservation.id });
-    this.go('time');
-    this.formError = this.messages.hold.expired;
-    void this.availabilityTask.run();
-  }
-
-  private releaseHold(): void {
-    const api = this.api;
-    const reservation = this.reservation;
-    this.hold.stop();
-    this.reservation = undefined;
-    if (api.ok && reservation) void api.client.appointments.releaseReservation(reservation).catch(() => undefined);
-  }
-
-  private async confirm(late: LateModule): Promise<void> {
-    const api = this.api;
-    if (!api.ok || !this.reservation || this.sending) return;
-    if (!this.consent) {
-      this.formError = this.messages.summary.consentMissing;
-      return;
-    }
-    this.sending = true;
-    this.confirmError = undefined;
-    try {
-      const appointment = await api.client.appointments.confirm(
-        this.reservation,
-        late.toContact(this.contact, this.reservedOffice()),
-        { locale: this.locale.intlLocale, idempotencyKey: this.confirmKey },
-      );
-      this.appointment = appointment;
-      this.hold.stop();
-      this.emit('civic-appointment-booked', {
-        appointmentId: appointment.id,
-        bookingCode: appointment.bookingCode,
-        status: appointment.status,
-        officeId: appointment.officeId,
-        start: appointment.start,
-      });
-      this.go('done');
-    } catch (error) {
-      const failure = error as CivicApiError;
-      if (failure.code === 'hold-expired') {
-        this.holdExpired();
-      } else if (failure.code === 'validation' && failure.problem?.errors) {
-        // The office found something in the contact data: back to the form, typed data kept.
-        this.contactErrors = late.contactErrorsFromProblem(failure.problem.errors);
-        this.showErrorSummary = true;
-        this.go('contact');
-      } else {
-        this.confirmError = error;
-      }
-    } finally {
-      this.sending = false;
-    }
-  }
-
-  /** Manage mode: runs the office, day and time steps for a new slot of the same services. */
-  private startReschedule(appointment: Appointment): void {
-    this.rescheduling = appointment;
+  /** @internal */
+  chooseAgainFor(appointment: Appointment): void {
     this.counts = Object.fromEntries(appointment.services.map(({ serviceId, count }) => [serviceId, count]));
     this.chosenVariant = appointment.variant;
     this.officeChoice = appointment.officeId;
-    this.month = undefined;
-    this.date = undefined;
-    this.appointment = undefined;
-    this.manageError = undefined;
     this.go('office');
   }
 
-  /** Leaves the reschedule flow (aborted or finished) for the manage view; a held new slot is released. */
-  private endReschedule(): void {
-    if (this.reservation) this.releaseHold();
-    if (this.appointment) this.latestAppointment = this.appointment;
-    this.rescheduling = undefined;
-    this.appointment = undefined;
+  /** @internal */
+  backToManage(): void {
+    this.formError = undefined;
     this.step = 'service';
     this.moveFocusToHeading = true;
-  }
-
-  private async confirmReschedule(appointment: Appointment): Promise<void> {
-    const api = this.api;
-    if (!api.ok || !this.reservation || this.sending) return;
-    this.sending = true;
-    this.confirmError = undefined;
-    try {
-      const moved = await api.client.appointments.reschedule(appointment, this.reservation, {
-        locale: this.locale.intlLocale,
-        idempotencyKey: this.confirmKey,
-      });
-      this.hold.stop();
-      this.reservation = undefined;
-      this.appointment = moved;
-      this.emit('civic-appointment-rescheduled', {
-        appointmentId: moved.id,
-        officeId: moved.officeId,
-        start: moved.start,
-        previousOfficeId: appointment.officeId,
-        previousStart: appointment.start,
-      });
-      this.go('done');
-    } catch (error) {
-      if ((error as Partial<CivicApiError>).code === 'hold-expired') this.holdExpired();
-      else this.confirmError = error;
-    } finally {
-      this.sending = false;
-    }
-  }
-
-  private async downloadCalendar(late: LateModule, appointment: Appointment): Promise<void> {
-    const api = this.api;
-    if (!api.ok) return;
-    this.manageError = undefined;
-    try {
-      const text = await api.client.appointments.calendar(appointment, { locale: this.locale.intlLocale });
-      late.saveFile(text, `termin-${appointment.bookingCode}.ics`);
-    } catch (error) {
-      this.manageError = { error, title: this.messages.manage.calendarErrorTitle };
-    }
-  }
-
-  private async cancelAppointment(appointment: Appointment): Promise<void> {
-    const api = this.api;
-    if (!api.ok || this.cancelling) return;
-    this.cancelling = true;
-    this.manageError = undefined;
-    try {
-      this.latestAppointment = await api.client.appointments.cancel(appointment, { locale: this.locale.intlLocale });
-      this.confirmingCancel = false;
-      this.announcer.announce(this.messages.manage.cancelled);
-      this.emit('civic-appointment-cancelled', { appointmentId: appointment.id });
-    } catch (error) {
-      this.manageError = { error, title: this.messages.manage.cancelErrorTitle };
-    } finally {
-      this.cancelling = false;
-    }
   }
 }

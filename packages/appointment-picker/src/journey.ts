@@ -1,10 +1,4 @@
-import type {
-  AppointmentVariant,
-  Availability,
-  Office,
-  Service,
-  ServiceCount,
-} from '@civic-widgets/api-client/appointments';
+import type { AppointmentVariant, Service, ServiceCount } from '@civic-widgets/api-client/appointments';
 
 export type Step = 'service' | 'office' | 'day' | 'time' | 'contact' | 'summary' | 'done';
 /** The numbered steps ("Schritt 3 von 6"); done is the result, not a step. */
@@ -43,37 +37,4 @@ export function combinableExtras(services: readonly Service[], chosen: readonly 
         (service) => service.combinableWith.includes(candidate.id) || candidate.combinableWith.includes(service.id),
       ),
   );
-}
-
-/** Free slots of one day, across offices, sorted by time. */
-export function slotsOfDay(
-  availability: Availability | undefined,
-  date: string,
-): { start: string; officeId: string }[] {
-  const day = availability?.days.find((entry) => entry.date === date);
-  return (day?.offices ?? [])
-    .flatMap((office) => office.slots.map((start) => ({ start, officeId: office.officeId })))
-    .sort((a, b) =>
-      a.start === b.start ? a.officeId.localeCompare(b.officeId) : Date.parse(a.start) - Date.parse(b.start),
-    );
-}
-
-export function officeName(offices: readonly Office[] | undefined, id: string): string {
-  return offices?.find((office) => office.id === id)?.name ?? id;
-}
-
-/** "Bürgeramt Mitte, Marktplatz 1, Musterstadt" — how summary, done and manage views name a place. */
-export function officeLine(office: Office | undefined, fallback: string): string {
-  if (!office) return fallback;
-  const { street, houseNumber, city } = office.address;
-  return `${office.name}, ${street}${houseNumber ? ` ${houseNumber}` : ''}, ${city}`;
-}
-
-/** "2 × Personalausweis, 1 × Meldebescheinigung" */
-export function serviceLine(chosen: readonly ServiceCount[], services: readonly Service[]): string {
-  return chosen
-    .map(
-      ({ serviceId, count }) => `${count} × ${services.find((service) => service.id === serviceId)?.name ?? serviceId}`,
-    )
-    .join(', ');
 }

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { CivicFormatter } from '@civic-widgets/core';
-import { de } from '../src/i18n/de.js';
-import { en } from '../src/i18n/en.js';
+import { de as deShell } from '../src/i18n/de.js';
+import { deFlow } from '../src/i18n/de-flow.js';
+import { en as enShell } from '../src/i18n/en.js';
+import { enFlow } from '../src/i18n/en-flow.js';
+
+const de = { ...deShell, ...deFlow };
+const en = { ...enShell, ...enFlow };
 import { groupSlots, HOURLY_FROM } from '../src/steps/time-step.js';
 
 /** Slots every `step` minutes from 08:00 Berlin time on a winter day (UTC+1). */

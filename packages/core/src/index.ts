@@ -10,11 +10,13 @@ export { defineElement } from './element/define.js';
 export { CivicConfig } from './config/civic-config.component.js';
 export { civicConfigContext, type CivicConfigValue } from './config/context.js';
 export { parseApiBase, type ApiBaseResult } from './config/api-base.js';
-export {
+// Types only: the grid's code comes with `@civic-widgets/core/calendar-grid.js`, so a widget that shows it
+// later (and imports that on demand) does not carry it in its first script.
+export type {
   CivicCalendarGrid,
-  type CalendarMarker,
-  type CalendarDateSelectedDetail,
-  type CalendarMonthChangedDetail,
+  CalendarMarker,
+  CalendarDateSelectedDetail,
+  CalendarMonthChangedDetail,
 } from './calendar-grid/calendar-grid.component.js';
 export * from './dates/calendar-date.js';
 export { CivicFormatter, DEFAULT_TIME_ZONE, isValidTimeZone, type PluralForms } from './i18n/format.js';
@@ -28,9 +30,10 @@ export {
   type ResolvedLocale,
 } from './i18n/locale.js';
 export { catalogKeys, type Catalogs } from './i18n/catalog.js';
+export { LazyCatalogs, type CatalogLoaders } from './i18n/lazy-catalogs.js';
 export type { CoreMessages, ErrorKind } from './i18n/messages.js';
 export { de as coreDe } from './i18n/de.js';
-export { en as coreEn } from './i18n/en.js';
+export { loadCoreCatalog } from './i18n/core-catalogs.js';
 export { tokens, baseStyles, themePresets } from './theme/tokens.js';
 export {
   API_ERROR_KINDS,

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { pressKey } from '../test-support/keys.js';
-import { API_ERROR_KINDS, coreDe, coreEn, describeError, CivicFormatter, errorKindOf } from '../src/index.js';
+import { API_ERROR_KINDS, coreDe, describeError, CivicFormatter, errorKindOf } from '../src/index.js';
+import { en as coreEn } from '../src/i18n/en.js';
 import { PartsPreview } from '../test-support/parts-preview.js';
 
 const ERROR_KINDS = API_ERROR_KINDS;

@@ -1,10 +1,29 @@
 import type { AccessibilityFeature, AppointmentVariant } from '@civic-widgets/api-client/appointments';
 import type { CivicFormatter } from '@civic-widgets/core';
 
-/** Everything <civic-appointment-picker> says. One file per language implements it. */
-export interface PickerMessages {
+/**
+ * What <civic-appointment-picker> says before the booking flow loads: the frame and step 1. One file
+ * per language implements it (`de.ts`, `en.ts`); each is its own on-demand chunk.
+ */
+export interface ShellMessages {
   title: string;
-  steps: { service: string; office: string; day: string; time: string; contact: string; summary: string; done: string };
+  steps: {
+    service: string;
+    office: string;
+    day: string;
+    time: string;
+    contact: string;
+    summary: string;
+    done: string;
+    /** Manage mode's heading. */
+    manage: string;
+    /** The summary step when moving an appointment. */
+    reschedule: string;
+    /** The done step after moving an appointment. */
+    rescheduled: string;
+  };
+  /** Leaves the reschedule flow for the manage view. */
+  stopRescheduling: string;
   /** Loading the later steps on demand. */
   loadingStep: string;
   loadingStepError: string;
@@ -29,6 +48,10 @@ export interface PickerMessages {
     none: string;
   };
   variants: Record<AppointmentVariant, string>;
+}
+
+/** What the booking flow says (office step to done, manage mode): `de-flow.ts`, `en-flow.ts`. */
+export interface FlowMessages {
   office: {
     anyOffice: string;
     anyOfficeHint: string;
@@ -93,19 +116,15 @@ export interface PickerMessages {
     videoHow: string;
   };
   reschedule: {
-    title: string;
-    done: string;
     intro: string;
     from: string;
     to: string;
     confirm: string;
     sending: string;
-    abort: string;
     errorTitle: string;
     backToAppointment: string;
   };
   manage: {
-    title: string;
     loading: string;
     errorTitle: string;
     code: (p: { code: string }) => string;
@@ -135,3 +154,6 @@ export interface PickerMessages {
     hour: (p: { hour: number }) => string;
   };
 }
+
+/** Everything the picker says: the flow's views see both parts. */
+export interface PickerMessages extends ShellMessages, FlowMessages {}

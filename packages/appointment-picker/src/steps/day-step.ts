@@ -6,6 +6,8 @@ import type { PickerMessages } from '../i18n/messages.js';
 
 export interface DayStepView {
   availability: Availability;
+  /** Another month is loading: `availability` is the previous answer, so say nothing about free days yet. */
+  busy?: boolean;
   month: string;
   today: string;
   max: string;
@@ -43,44 +45,46 @@ export function renderDayStep(view: DayStepView): TemplateResult {
       @civic-calendar-date-selected=${(event: CustomEvent<{ date: string }>) => view.onDate(event.detail.date)}
     ></civic-calendar-grid>
     ${
-      free.size === 0
-        ? html`<div class="notice" role="status">
-            <p>
-              ${next ? messages.day.nothingThisMonth : view.onEverywhere ? messages.day.nothingHere : messages.day.nothingAtAll}
-            </p>
-            ${
-              next
-                ? html`<button
-                    type="button"
-                    class="civic-button secondary"
-                    @click=${() => view.onMonth(next.slice(0, 7))}
-                  >
-                    ${messages.day.nextFree({ date: format.date(next, { weekday: 'long', day: 'numeric', month: 'long' }) })}
-                  </button>`
-                : nothing
-            }
-            ${
-              view.onEverywhere
-                ? html`<button type="button" class="civic-button secondary everywhere" @click=${view.onEverywhere}>
-                    ${messages.day.searchEverywhere}
-                  </button>`
-                : nothing
-            }
-          </div>`
-        : html`<details class="day-list">
-            <summary>${messages.day.listLabel}</summary>
-            <ul>
-              ${[...free].map(
-                ([date, count]) =>
-                  html`<li>
-                    <button type="button" class="link" @click=${() => view.onDate(date)}>
-                      ${format.date(date, { weekday: 'long', day: 'numeric', month: 'long' })} –
-                      ${messages.day.freeSlots({ count }, format)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>
-          </details>`
+      view.busy
+        ? html`<p class="hint">${messages.day.loading}</p>`
+        : free.size === 0
+          ? html`<div class="notice" role="status">
+              <p>
+                ${next ? messages.day.nothingThisMonth : view.onEverywhere ? messages.day.nothingHere : messages.day.nothingAtAll}
+              </p>
+              ${
+                next
+                  ? html`<button
+                      type="button"
+                      class="civic-button secondary"
+                      @click=${() => view.onMonth(next.slice(0, 7))}
+                    >
+                      ${messages.day.nextFree({ date: format.date(next, { weekday: 'long', day: 'numeric', month: 'long' }) })}
+                    </button>`
+                  : nothing
+              }
+              ${
+                view.onEverywhere
+                  ? html`<button type="button" class="civic-button secondary everywhere" @click=${view.onEverywhere}>
+                      ${messages.day.searchEverywhere}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : html`<details class="day-list">
+              <summary>${messages.day.listLabel}</summary>
+              <ul>
+                ${[...free].map(
+                  ([date, count]) =>
+                    html`<li>
+                      <button type="button" class="link" @click=${() => view.onDate(date)}>
+                        ${format.date(date, { weekday: 'long', day: 'numeric', month: 'long' })} –
+                        ${messages.day.freeSlots({ count }, format)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </details>`
     }
   `;
 }

@@ -2,7 +2,7 @@ import type { Appointment, Office } from '@civic-widgets/api-client/appointments
 import type { CivicFormatter } from '@civic-widgets/core';
 import { html, type TemplateResult } from 'lit';
 import type { PickerMessages } from '../i18n/messages.js';
-import { officeLine } from '../journey.js';
+import { officeLine } from '../flow-helpers.js';
 import { renderVideoInfo } from './video-info.js';
 
 export interface DoneStepView {

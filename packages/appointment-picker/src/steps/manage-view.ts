@@ -2,7 +2,7 @@ import type { Appointment, Office, Service } from '@civic-widgets/api-client/app
 import type { CivicFormatter } from '@civic-widgets/core';
 import { html, type TemplateResult } from 'lit';
 import type { PickerMessages } from '../i18n/messages.js';
-import { officeLine, serviceLine } from '../journey.js';
+import { officeLine, serviceLine } from '../flow-helpers.js';
 import { renderVideoInfo } from './video-info.js';
 
 export interface ManageView {

@@ -2,7 +2,7 @@ import type { Appointment, Office, Reservation } from '@civic-widgets/api-client
 import type { CivicFormatter } from '@civic-widgets/core';
 import { html, type TemplateResult } from 'lit';
 import type { PickerMessages } from '../i18n/messages.js';
-import { officeLine } from '../journey.js';
+import { officeLine } from '../flow-helpers.js';
 
 export interface RescheduleStepView {
   appointment: Appointment;
@@ -34,7 +34,7 @@ export function renderRescheduleStep(view: RescheduleStepView): TemplateResult {
     </dl>
     <div class="nav">
       <button type="button" class="civic-button secondary" ?disabled=${view.sending} @click=${view.onAbort}>
-        ${messages.reschedule.abort}
+        ${messages.stopRescheduling}
       </button>
       <button
         type="button"

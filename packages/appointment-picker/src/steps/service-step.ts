@@ -1,7 +1,7 @@
 import type { AppointmentVariant, Service } from '@civic-widgets/api-client/appointments';
 import { renderField, type CivicFormatter, type CoreMessages } from '@civic-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PickerMessages } from '../i18n/messages.js';
+import type { ShellMessages } from '../i18n/messages.js';
 import { chosenServices, combinableExtras, commonVariants } from '../journey.js';
 import { searchServices } from '../search.js';
 
@@ -10,7 +10,7 @@ export interface ServiceStepView {
   counts: Readonly<Record<string, number>>;
   query: string;
   variant: AppointmentVariant;
-  messages: PickerMessages;
+  messages: ShellMessages;
   core: CoreMessages;
   format: CivicFormatter;
   onQuery: (query: string) => void;

@@ -4,8 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { parseApiBase } from '../config/api-base.js';
 import { civicConfigContext, type CivicConfigValue } from '../config/context.js';
 import type { Catalogs } from '../i18n/catalog.js';
-import { de } from '../i18n/de.js';
-import { en } from '../i18n/en.js';
+import { coreCatalogFor, defaultCoreCatalog, loadCoreCatalog } from '../i18n/core-catalogs.js';
 import { CivicFormatter, DEFAULT_TIME_ZONE, isValidTimeZone } from '../i18n/format.js';
 import { findLang, resolveLocale, type ResolvedLocale } from '../i18n/locale.js';
 import type { CoreMessages } from '../i18n/messages.js';
@@ -13,8 +12,6 @@ import { baseStyles, tokens } from '../theme/tokens.js';
 import { configProblemStyles } from './config-problem.styles.js';
 import { defineElement } from './define.js';
 import { notifyLangChanged, observeLangChanges } from './locale-observer.js';
-
-const coreCatalogs: Catalogs<CoreMessages> = { de, en };
 
 const CONTEXT_ROOT = Symbol.for('civic-widgets/context-root');
 
@@ -136,7 +133,21 @@ export class CivicElement<Client = unknown> extends LitElement {
 
   /** @internal the core's messages in the current language, for the shared parts */
   get coreMessages(): CoreMessages {
-    return this.messagesFrom(coreCatalogs);
+    return coreCatalogFor(this.resolvedLocale.language) ?? defaultCoreCatalog;
+  }
+
+  /**
+   * Holds an update until the core's texts in the element's language are there (German is built in,
+   * other languages load on demand), so a page in English never flashes German. If the catalog cannot
+   * load, the element renders in German rather than not at all.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- the signature of LitElement#scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = this.resolvedLocale.language;
+    if (coreCatalogFor(language)) return super.scheduleUpdate();
+    return loadCoreCatalog(language)
+      .catch(() => undefined)
+      .then(() => super.scheduleUpdate());
   }
 
   /**
@@ -195,16 +206,20 @@ export class CivicElement<Client = unknown> extends LitElement {
   protected renderConfigProblem(problem: ConfigProblem): TemplateResult {
     const messages = this.coreMessages.config;
     const tag = problem.element;
-    const text =
-      problem.attribute === 'time-zone'
-        ? messages.invalidTimeZone({ tag, value: problem.value })
-        : problem.kind === 'missing'
-          ? messages.missingApiBase({ tag })
-          : messages.invalidApiBase({ tag, value: problem.value });
+    const text = problemText(problem, tag, messages);
     const logKey = `${problem.attribute}|${problem.kind}|${problem.value}`;
     if (!this.loggedProblems.has(logKey)) {
       this.loggedProblems.add(logKey);
-      console.error(`civic-widgets: <${this.localName}>: ${en.config.title}. ${problemInEnglish(problem, tag)}`, this);
+      // In English for the webmaster whatever the page language (loaded on demand; the page's words if not).
+      const report = (messages: CoreMessages['config'], detail: string) =>
+        console.error(`civic-widgets: <${this.localName}>: ${messages.title}. ${detail}`, this);
+      loadCoreCatalog('en').then(
+        () => {
+          const english = coreCatalogFor('en')?.config ?? messages;
+          report(english, problemText(problem, tag, english));
+        },
+        () => report(messages, text),
+      );
     }
     return html`<div class="civic-config-problem" part="config-problem" role="alert">
       <p class="title"><strong>${messages.title}</strong></p>
@@ -232,10 +247,9 @@ export class CivicElement<Client = unknown> extends LitElement {
   }
 }
 
-/** The console message is always English: it is for the webmaster, whatever the page language. */
-function problemInEnglish(problem: ConfigProblem, tag: string): string {
-  if (problem.attribute === 'time-zone') return en.config.invalidTimeZone({ tag, value: problem.value });
+function problemText(problem: ConfigProblem, tag: string, messages: CoreMessages['config']): string {
+  if (problem.attribute === 'time-zone') return messages.invalidTimeZone({ tag, value: problem.value });
   return problem.kind === 'missing'
-    ? en.config.missingApiBase({ tag })
-    : en.config.invalidApiBase({ tag, value: problem.value });
+    ? messages.missingApiBase({ tag })
+    : messages.invalidApiBase({ tag, value: problem.value });
 }

@@ -118,7 +118,7 @@ export const baseStyles = css`
 `;
 
 /** Named presets for `<civic-config theme="…">`; a city can still override any single token. */
-export const themePresets = css`
+export const themePresets = /* @__PURE__ */ css`
   :host([theme='dark']) {
     --civic-color-primary: #8ab4f8;
     --civic-color-on-primary: #0b1220;

@@ -1,7 +1,6 @@
 import type { Task } from '@lit/task';
 import { TaskStatus } from '@lit/task';
 import { html, type ReactiveController, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { CivicElement } from '../element/civic-element.js';
 import type { LiveAnnouncer } from './live-announcer.js';
 import { renderEmpty, renderError, renderLoading } from './status.js';
@@ -14,12 +13,14 @@ export interface TaskViewOptions<T> {
   /** The empty view; default: "Keine Einträge gefunden." */
   empty?: () => TemplateResult;
   /** Said while loading, e.g. "Freie Termine werden gesucht …". */
-  loadingLabel?: () => string;
+  loadingLabel?: () => string | undefined;
   /** Said when data arrived, e.g. "12 freie Termine". Default: "Geladen." */
   announceComplete?: (value: T) => string;
   /** Headline of the error view in the widget's words. */
-  errorTitle?: () => string;
+  errorTitle?: () => string | undefined;
 }
+
+let taskRegions = 0;
 
 /**
  * Renders a `@lit/task` in its states the same way in every widget: pending (busy region, spinner,
@@ -29,7 +30,8 @@ export interface TaskViewOptions<T> {
 export class TaskStatusController<T> implements ReactiveController {
   private announcedStatus?: TaskStatus;
   private focusRegionAfterUpdate = false;
-  private region?: HTMLElement;
+  /** Tells this controller's region apart from others in the same shadow root (no `ref`: saves a directive). */
+  private readonly key = String(++taskRegions);
 
   constructor(
     private readonly host: CivicElement,
@@ -44,7 +46,7 @@ export class TaskStatusController<T> implements ReactiveController {
     if (this.focusRegionAfterUpdate) {
       // The retry button is gone with the error view; keep focus in the widget, not on <body>.
       this.focusRegionAfterUpdate = false;
-      this.region?.focus();
+      this.host.renderRoot.querySelector<HTMLElement>(`[data-civic-task="${this.key}"]`)?.focus();
     }
     const status = this.task.status;
     if (status === this.announcedStatus) return;
@@ -72,7 +74,7 @@ export class TaskStatusController<T> implements ReactiveController {
       part="content"
       tabindex="-1"
       aria-busy=${busy ? 'true' : 'false'}
-      ${ref((element) => (this.region = element as HTMLElement | undefined))}
+      data-civic-task=${this.key}
     >
       ${this.task.render({
         initial: loading,
