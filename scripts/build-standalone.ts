@@ -11,5 +11,5 @@ for (const { pkg, fileName } of WIDGETS) {
   const result = await buildStandalone(`@civic-widgets/${pkg}`, ROOT, { outdir, fileName, write: true });
   console.log(`${fileName}: first render ${kb(result.initialGzip)} gzip, all parts ${kb(result.totalGzip)} gzip`);
   for (const chunk of result.chunks)
-    console.log(`  ${chunk.file.replace(`${ROOT}`, '')}  ${kb(chunk.gzip)}${chunk.eager ? '' : ' (on demand)'}`);
+    console.log(`  ${chunk.file}  ${kb(chunk.gzip)}${chunk.eager ? '' : ' (on demand)'}`);
 }

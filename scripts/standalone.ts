@@ -2,7 +2,7 @@
 // with Lit, the API client and the widget bundled and minified. Parts that a widget imports with
 // `import()` become chunks beside it, loaded only when needed (by relative URL, so any host works).
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
 
@@ -45,6 +45,7 @@ export async function buildStandalone(
     legalComments: 'none',
     conditions: ['browser', 'production'],
     metafile: true,
+    absWorkingDir: resolveDir,
   });
   if (write) {
     await rm(outdir, { recursive: true, force: true });
@@ -55,7 +56,8 @@ export async function buildStandalone(
   }
   const eagerFiles = staticClosure(result.metafile);
   const chunks = result.outputFiles.map((file) => {
-    const path = Object.keys(result.metafile.outputs).find((output) => file.path.endsWith(output)) ?? file.path;
+    const path =
+      Object.keys(result.metafile.outputs).find((output) => resolve(resolveDir, output) === file.path) ?? file.path;
     return {
       file: path,
       minified: file.contents.byteLength,

@@ -218,7 +218,9 @@ describe('demo page', () => {
     await picker.locator('button.confirm').click();
 
     await picker.locator('.done').waitFor();
-    await step('done', 'Ihr Termin ist gebucht');
+    // Bürgeramt Mitte confirms by e-mail (double opt-in): the heading says what is still to do.
+    await step('done', 'Fast geschafft: Bitte bestätigen Sie Ihren Termin');
+    assert.match(await picker.locator('.done').innerText(), /Link in der E-Mail/);
 
     assert.deepEqual(overflows, []);
     assert.deepEqual(pageErrors, []);

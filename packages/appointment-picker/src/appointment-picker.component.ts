@@ -320,6 +320,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> imp
     const { steps } = this.messages;
     if (this.flow?.rescheduling && this.step === 'summary') return steps.reschedule;
     if (this.flow?.rescheduling && this.step === 'done') return steps.rescheduled;
+    if (this.step === 'done' && this.flow?.awaitingEmail) return steps.pending;
     return steps[this.step];
   }
 

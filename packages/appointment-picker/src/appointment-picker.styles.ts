@@ -9,6 +9,10 @@ export const pickerStyles = css`
     display: grid;
     gap: var(--_gap);
   }
+  /* Grid items may shrink below their content's width: nothing pushes the step past 320 px. */
+  .picker > * {
+    min-inline-size: 0;
+  }
   .progress {
     margin: 0;
     color: var(--_color-text-muted);
@@ -51,6 +55,7 @@ export const pickerStyles = css`
   .service-name {
     font-weight: 600;
     overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .service-meta,
   .hint,
@@ -105,35 +110,11 @@ export const pickerStyles = css`
     border-color: var(--_color-primary);
     background: var(--_color-surface-alt);
   }
-  ul.slots {
-    grid-template-columns: repeat(auto-fill, minmax(7em, 1fr));
-  }
-  button.slot,
-  button.link {
-    font: inherit;
-    min-block-size: 44px;
-    inline-size: 100%;
-    border: 2px solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-primary);
-    cursor: pointer;
-  }
-  button.link {
-    border: 0;
-    text-align: start;
-    text-decoration: underline;
-  }
   .nav {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     justify-content: space-between;
-  }
-  .notice {
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-radius: var(--_radius);
-    background: var(--_color-surface-alt);
   }
   .form-error {
     color: var(--_color-danger);

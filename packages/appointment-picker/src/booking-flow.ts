@@ -17,6 +17,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { deFlow } from './i18n/de-flow.js';
 import { enFlow } from './i18n/en-flow.js';
 import type { FlowMessages, PickerMessages } from './i18n/messages.js';
+import { addStyles, flowStyles } from './booking-flow.styles.js';
 import { emptyContact, type ContactDraft, type ContactErrors } from './contact-draft.js';
 import { HoldTimer } from './hold.js';
 import { manageLink, officeName, saveFile, slotsOfDay } from './flow-helpers.js';
@@ -88,6 +89,7 @@ export class BookingFlow implements ReactiveController {
 
   constructor(private readonly host: PickerHost) {
     host.addController(this);
+    addStyles(host.renderRoot, flowStyles);
     this.hold = new HoldTimer(host, {
       onThreshold: (minutes) =>
         host.announcer.announce(this.messages.hold.announceLeft({ minutes }, host.format), 'assertive'),
@@ -228,6 +230,11 @@ export class BookingFlow implements ReactiveController {
       </div>`;
     }
     return this.availabilityView.render();
+  }
+
+  /** Booked, but the office confirms only after the citizen opens the link in the e-mail. */
+  get awaitingEmail(): boolean {
+    return this.state.appointment?.status === 'pending-email-confirmation';
   }
 
   /** Manage mode: the appointment being moved, if any. */

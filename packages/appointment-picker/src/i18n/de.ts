@@ -13,6 +13,7 @@ export const de: ShellMessages = {
     manage: 'Ihr Termin',
     reschedule: 'Neuen Termin bestätigen',
     rescheduled: 'Ihr Termin ist verschoben',
+    pending: 'Fast geschafft: Bitte bestätigen Sie Ihren Termin',
   },
   stopRescheduling: 'Nicht verschieben',
   loadingStep: 'Wird geladen …',

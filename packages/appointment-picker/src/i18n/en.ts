@@ -13,6 +13,7 @@ export const en: ShellMessages = {
     manage: 'Your appointment',
     reschedule: 'Confirm the new appointment',
     rescheduled: 'Your appointment has been moved',
+    pending: 'Almost done: please confirm your appointment',
   },
   stopRescheduling: 'Do not move',
   loadingStep: 'Loading …',

@@ -21,6 +21,8 @@ export interface ShellMessages {
     reschedule: string;
     /** The done step after moving an appointment. */
     rescheduled: string;
+    /** The done step while the booking waits for the e-mail confirmation (double opt-in). */
+    pending: string;
   };
   /** Leaves the reschedule flow for the manage view. */
   stopRescheduling: string;

@@ -7,9 +7,9 @@ export const calendarGridStyles = css`
     display: block;
     max-inline-size: 100%;
   }
+  /* Seven cells wide where there is room; narrower screens (320 px) shrink the cells instead. */
   .calendar {
-    display: inline-block;
-    max-inline-size: 100%;
+    max-inline-size: calc(var(--_cell-size) * 7);
   }
   .header {
     display: flex;
@@ -43,8 +43,7 @@ export const calendarGridStyles = css`
   table {
     border-collapse: collapse;
     table-layout: fixed;
-    inline-size: calc(var(--_cell-size) * 7);
-    max-inline-size: 100%;
+    inline-size: 100%;
   }
   th {
     font-size: 0.875em;

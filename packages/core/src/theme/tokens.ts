@@ -68,6 +68,10 @@ export const baseStyles = css`
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
+  /* Links take the theme's colour: the browser's default blue fails contrast on dark surfaces. */
+  a {
+    color: var(--_color-primary);
+  }
   .sr-only {
     position: absolute;
     width: 1px;
