@@ -125,7 +125,7 @@ describe('<civic-appointment-picker> month switch benchmark', function () {
     await waitUntil(() => fetcher.answers.size === 1, 'the first month’s answer', { timeout: 10_000 });
     remember(months[0]!);
     await waitUntil(() => shows(el, months[0]!, bookable.get(months[0]!)!), 'first month', { timeout: 10_000 });
-    while (!navButton('next').disabled && months.length < 4) {
+    while (navButton('next').getAttribute('aria-disabled') !== 'true' && months.length < 4) {
       navButton('next').click();
       await waitUntil(() => fetcher.answers.size === months.length + 1, 'the next month’s answer', {
         timeout: 10_000,

@@ -244,8 +244,13 @@ describe('<civic-calendar-grid>', () => {
       await press(el, 'PageDown');
       expect(focusedDate(el)).to.equal('2026-11-27');
       const [previous, next] = root(el).querySelectorAll<HTMLButtonElement>('button.nav');
-      expect(previous!.disabled).to.be.true;
-      expect(next!.disabled).to.be.true;
+      // Marked unavailable but still focusable, and a click does nothing.
+      expect(previous!.getAttribute('aria-disabled')).to.equal('true');
+      expect(next!.getAttribute('aria-disabled')).to.equal('true');
+      const before = heading(el);
+      next!.click();
+      await el.updateComplete;
+      expect(heading(el)).to.equal(before);
       expect(cell(el, '2026-11-01').getAttribute('aria-disabled')).to.equal('true');
     });
 

@@ -170,6 +170,8 @@ export class CivicCalendarGrid extends CivicElement {
     const today = this.todayDate;
     const canGoBack = !min || monthOf(min) < month;
     const canGoForward = !max || monthOf(max) > month;
+    // The month buttons stay focusable at the first and last month (aria-disabled, not disabled): a
+    // keyboard user who reaches the last month keeps focus on the button instead of losing it.
     return html`<div class="calendar" part="base">
       <div class="header" part="header">
         <button
@@ -177,8 +179,8 @@ export class CivicCalendarGrid extends CivicElement {
           class="nav"
           part="nav-button"
           aria-label=${messages.previousMonth}
-          ?disabled=${!canGoBack}
-          @click=${() => this.moveMonth(-1)}
+          aria-disabled=${canGoBack ? 'false' : 'true'}
+          @click=${() => canGoBack && this.moveMonth(-1)}
         >
           <span aria-hidden="true">‹</span>
         </button>
@@ -197,8 +199,8 @@ export class CivicCalendarGrid extends CivicElement {
           class="nav"
           part="nav-button"
           aria-label=${messages.nextMonth}
-          ?disabled=${!canGoForward}
-          @click=${() => this.moveMonth(1)}
+          aria-disabled=${canGoForward ? 'false' : 'true'}
+          @click=${() => canGoForward && this.moveMonth(1)}
         >
           <span aria-hidden="true">›</span>
         </button>

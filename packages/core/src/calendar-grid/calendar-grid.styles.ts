@@ -35,7 +35,7 @@ export const calendarGridStyles = css`
     color: var(--_color-primary);
     cursor: pointer;
   }
-  .nav:disabled {
+  .nav[aria-disabled='true'] {
     cursor: not-allowed;
     color: var(--_color-text-muted);
     border-style: dashed;
