@@ -55,6 +55,12 @@ function overflowOf(page: Page): Promise<Overflow> {
         if (element.shadowRoot) roots.push(element.shadowRoot);
       }
     }
+    // What sticks out of the picker's own box, to name it in the failure.
+    const edge = base?.getBoundingClientRect().right ?? 0;
+    const inside = [...(base?.querySelectorAll('*') ?? [])].filter(
+      (element) => element.getBoundingClientRect().right > edge + 0.5 && element.checkVisibility(),
+    );
+    if (inside[0]) widest = [inside[0].localName, ...inside[0].classList].join('.');
     return {
       page: document.documentElement.scrollWidth - innerWidth,
       base: base ? base.scrollWidth - base.clientWidth : 0,
@@ -178,7 +184,9 @@ describe('demo page', () => {
       const overflow = await overflowOf(page);
       if (overflow.page > 0) overflows.push(`${name}: the page scrolls sideways by ${overflow.page} px`);
       if (overflow.base > 0)
-        overflows.push(`${name}: the picker's content is ${overflow.base} px wider than the picker`);
+        overflows.push(
+          `${name}: the picker's content (${overflow.widest}) is ${overflow.base} px wider than the picker`,
+        );
       if (overflow.reach > 0)
         overflows.push(`${name}: ${overflow.widest} reaches ${overflow.reach} px past the viewport`);
     }

@@ -16,7 +16,11 @@ export const flowStyles = css`
     color: var(--_color-primary);
     cursor: pointer;
   }
+  .day-list ul {
+    grid-template-columns: minmax(0, 1fr);
+  }
   button.link {
+    overflow-wrap: anywhere;
     border: 0;
     text-align: start;
     text-decoration: underline;

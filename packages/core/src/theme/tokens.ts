@@ -59,10 +59,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not "inherit": content slotted into a <details> inherits from the browser's own slot (content-box). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
