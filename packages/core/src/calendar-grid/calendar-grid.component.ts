@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { calendarMessages } from './messages.js';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
@@ -162,7 +163,7 @@ export class CivicCalendarGrid extends CivicElement {
   }
 
   protected override render(): TemplateResult {
-    const messages = this.coreMessages.calendar;
+    const messages = this.messagesFrom(calendarMessages);
     const month = this.visibleMonth;
     const weekStart = weekStartFor(this.locale.intlLocale);
     const { min, max } = this.bounds;
@@ -237,7 +238,7 @@ export class CivicCalendarGrid extends CivicElement {
   }
 
   private renderDay(date: IsoDate, active: IsoDate, today: IsoDate): TemplateResult {
-    const messages = this.coreMessages.calendar;
+    const messages = this.messagesFrom(calendarMessages);
     const disabled = this.isDisabled(date);
     const selected = date === this.value;
     const markers = this.markers[date] ?? [];

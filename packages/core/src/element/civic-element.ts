@@ -91,8 +91,9 @@ export class CivicElement<Client = unknown> extends LitElement {
 
   override connectedCallback(): void {
     ensureContextRoot();
-    super.connectedCallback();
+    // Before the controllers connect: a catalog loader then fetches the page's language, not the default.
     this.refreshLocale();
+    super.connectedCallback();
     this.stopObservingLang = observeLangChanges(() => this.refreshLocale());
   }
 

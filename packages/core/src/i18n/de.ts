@@ -31,14 +31,6 @@ export const de: CoreMessages = {
     retryAfter: ({ seconds }, f) =>
       `Bitte versuchen Sie es in ${f.plural(seconds, { one: 'einer Sekunde', other: '# Sekunden' })} erneut.`,
   },
-  calendar: {
-    previousMonth: 'Vorheriger Monat',
-    nextMonth: 'Nächster Monat',
-    today: 'heute',
-    selected: 'ausgewählt',
-    unavailable: 'nicht verfügbar',
-    keyboardHint: 'Pfeiltasten: Tag wechseln. Bild auf/ab: Monat. Umschalt und Bild auf/ab: Jahr.',
-  },
   field: {
     required: 'Pflichtfeld',
     errorPrefix: 'Fehler:',

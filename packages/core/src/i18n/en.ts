@@ -31,14 +31,6 @@ export const en: CoreMessages = {
     retryAfter: ({ seconds }, f) =>
       `Please try again in ${f.plural(seconds, { one: 'one second', other: '# seconds' })}.`,
   },
-  calendar: {
-    previousMonth: 'Previous month',
-    nextMonth: 'Next month',
-    today: 'today',
-    selected: 'selected',
-    unavailable: 'not available',
-    keyboardHint: 'Arrow keys: change day. Page up/down: month. Shift and page up/down: year.',
-  },
   field: {
     required: 'required',
     errorPrefix: 'Error:',

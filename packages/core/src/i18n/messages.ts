@@ -31,14 +31,6 @@ export interface CoreMessages {
   errors: Record<ErrorKind, string> & {
     retryAfter: (p: { seconds: number }, f: CivicFormatter) => string;
   };
-  calendar: {
-    previousMonth: string;
-    nextMonth: string;
-    today: string;
-    selected: string;
-    unavailable: string;
-    keyboardHint: string;
-  };
   field: {
     required: string;
     errorPrefix: string;
