@@ -10,6 +10,7 @@ import {
   lastOfMonth,
   monthOf,
   renderError,
+  renderLoading,
   TaskStatusController,
 } from '@civic-widgets/core';
 import { Task, TaskStatus } from '@lit/task';
@@ -223,13 +224,26 @@ export class BookingFlow implements ReactiveController {
    */
   private renderDayOrTime(): TemplateResult {
     const task = this.availabilityTask;
-    if (this.host.step === 'day' && task.value && task.status !== TaskStatus.ERROR) {
-      const busy = task.status === TaskStatus.PENDING;
-      return html`<div class="civic-task" part="content" aria-busy=${busy ? 'true' : 'false'}>
-        ${this.renderDay(task.value, busy)}
-      </div>`;
-    }
-    return this.availabilityView.render();
+    if (this.host.step !== 'day') return this.availabilityView.render();
+    // One wrapper for every state of the day step, so the calendar element (and the focus in it)
+    // survives a month switch; the task's controller still announces loading and results.
+    const busy = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
+    const shown = task.value && (!busy || this.state.month !== undefined) ? task.value : undefined;
+    return html`<div class="civic-task" part="content" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
+      ${
+        task.status === TaskStatus.ERROR
+          ? renderError({
+              error: task.error,
+              messages: this.host.coreMessages,
+              format: this.host.format,
+              title: this.messages.day.errorTitle,
+              onRetry: () => void task.run(),
+            })
+          : shown
+            ? this.renderDay(shown, busy)
+            : renderLoading(this.host.coreMessages, this.messages.day.loading)
+      }
+    </div>`;
   }
 
   /** Booked, but the office confirms only after the citizen opens the link in the e-mail. */
