@@ -306,15 +306,13 @@ export const wasteCalendarStyles = css`
     background: var(--_color-surface-alt);
   }
   .year td.void {
-    background: repeating-linear-gradient(45deg, transparent 0 3px, var(--_color-border) 3px 4px);
+    background: var(--_color-border);
   }
   .year td.today {
     outline: 2px solid var(--_color-primary);
     outline-offset: -2px;
   }
-  .year .wd {
-    display: inline-block;
-    inline-size: 1.9em;
+  .year td {
     color: var(--_color-text-muted);
   }
   .year .mark {
@@ -427,9 +425,6 @@ export const wasteCalendarStyles = css`
     .year td {
       block-size: 6.3mm;
       padding: 0 1px;
-    }
-    .year .wd {
-      inline-size: 1.7em;
     }
     .year .mark {
       inline-size: 3.4mm;

@@ -75,3 +75,8 @@ export function markRef(fraction: Fraction): TemplateResult {
     <use href=${`#${symbolId(fraction)}`}></use>
   </svg>`;
 }
+
+/** A copy of the mark through <use> that is itself an image named `label` (where no name is written beside it). */
+export function markImage(fraction: Fraction, label: string): TemplateResult {
+  return html`<svg class="mark" role="img" aria-label=${label}><use href=${`#${symbolId(fraction)}`}></use></svg>`;
+}

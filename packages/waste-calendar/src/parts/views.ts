@@ -12,7 +12,7 @@ import {
 import '@civic-widgets/core/calendar-grid.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WasteMessages } from '../i18n/messages.js';
-import { contrastOn, fractionMark, markRef, markShapes } from './fraction-mark.js';
+import { contrastOn, fractionMark, markImage, markRef, markShapes } from './fraction-mark.js';
 
 export interface Entry {
   collection: Collection;
@@ -203,6 +203,10 @@ export function renderYearView(
   const first = months[0] ?? monthOf(context.today);
   const last = months[months.length - 1] ?? first;
   const rows = Array.from({ length: 31 }, (_, index) => index + 1);
+  const monthInfo = months.map((month) => {
+    const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+    return { month, length: daysInMonth(year, monthNumber), firstWeekday: isoWeekday(`${month}-01`) };
+  });
   const shown = new Set(months);
   const shifted = days
     .filter((day) => shown.has(monthOf(day.date)))
@@ -241,25 +245,19 @@ export function renderYearView(
             (dayNumber) =>
               html`<tr>
                 <th scope="row">${dayNumber}</th>
-                ${months.map((month) => {
-                  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-                  if (dayNumber > daysInMonth(year, monthNumber)) return html`<td class="void"></td>`;
-                  const date = `${month}-${String(dayNumber).padStart(2, '0')}`;
-                  const weekday = isoWeekday(date);
+                ${monthInfo.map(({ month, length, firstWeekday }) => {
+                  if (dayNumber > length) return html`<td class="void"></td>`;
+                  const date = `${month}-${dayNumber < 10 ? '0' : ''}${dayNumber}`;
+                  const weekday = ((firstWeekday - 1 + dayNumber - 1) % 7) + 1;
                   const day = byDate.get(date);
                   const moved = day?.entries.some((entry) => entry.collection.originalDate) ?? false;
+                  // Few elements per cell: a year has ~370 cells. Each mark is an image named by its waste type.
                   return html`<td class=${`${weekday > 5 ? 'weekend' : ''}${date === context.today ? ' today' : ''}`}>
-                    <span class="wd">${weekdays[weekday - 1]}</span
-                    >${moved ? html`<span class="moved" aria-hidden="true">*</span>` : nothing}${
-                      day
-                        ? html`${day.entries.map(({ fraction }) => markRef(fraction))}<span class="sr-only"
-                              >${day.entries.map(({ collection, fraction }) => {
-                                const note = shiftNote(collection, context);
-                                return note ? `${fraction.name} (${note}) ` : `${fraction.name} `;
-                              })}</span
-                            >`
-                        : nothing
-                    }
+                    ${weekdays[weekday - 1]}${moved ? html`<span class="moved" aria-hidden="true">*</span>` : nothing}
+                    ${day?.entries.map(({ collection, fraction }) => {
+                      const note = shiftNote(collection, context);
+                      return markImage(fraction, note ? `${fraction.name} (${note})` : fraction.name);
+                    })}
                   </td>`;
                 })}
               </tr>`,
