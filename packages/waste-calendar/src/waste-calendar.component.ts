@@ -694,7 +694,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
         ${
           subscription && !none
             ? html`<a
-                class="civic-button secondary subscribe"
+                class="subscribe"
                 part="subscribe-link"
                 href=${subscription.webcalUrl}
                 aria-describedby="subscribe-hint"

@@ -361,9 +361,16 @@ export const wasteCalendarStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
-  a.civic-button {
-    text-decoration: none;
-    display: inline-block;
+  a.subscribe {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0 calc(var(--_space) * 2);
+    border: 2px solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-primary);
+    font-weight: 600;
   }
   .feed input {
     max-inline-size: 100%;
@@ -381,10 +388,9 @@ export const wasteCalendarStyles = css`
     .mark {
       forced-color-adjust: none;
     }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      scroll-behavior: auto !important;
+    a.subscribe {
+      border-color: LinkText;
+      color: LinkText;
     }
   }
 
