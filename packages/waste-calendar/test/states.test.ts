@@ -213,6 +213,18 @@ describe('<civic-waste-calendar> views, export and errors', function () {
     expect(text(el, '.list-view')).to.contain('keine Abfuhr');
   });
 
+  it('explains a failed house-number list and retries it', async () => {
+    const api = await useMockApi({ scenarios: { listHouseNumbers: 'network' } });
+    const el = await widget({ lang: 'en', street: 'mullerweg' });
+    await waitUntil(() => text(el, '.address').includes('The house numbers could not be loaded'), 'error', {
+      timeout: 5000,
+    });
+    await expect(el).to.be.accessible();
+    api.scenarios.clear();
+    ($(el, '.address [part="retry-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, 'select#house-number'), 'house numbers after retry');
+  });
+
   it('asks the webmaster for api-base when it is missing', async () => {
     const el = await fixture<CivicWasteCalendar>(html`<civic-waste-calendar lang="de"></civic-waste-calendar>`);
     expect($(el, '[part="config-problem"]')).to.exist;
