@@ -35,7 +35,7 @@ import { en } from './i18n/en.js';
 import type { WasteMessages } from './i18n/messages.js';
 import { buildIcs, isReminder } from './ics.js';
 import { renderHouseNumberSelect, renderSavedAddresses, renderStreetCombobox } from './parts/address.js';
-import { fractionMark, markSymbols } from './parts/fraction-mark.js';
+import { fractionMark, markStyleSheet } from './parts/fraction-mark.js';
 import {
   groupByDay,
   renderListView,
@@ -158,6 +158,8 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
 
   private readonly announcer = new LiveAnnouncer(this);
   private announcedSearch = '';
+  /** The rules that draw the year view's marks, for the fractions the API listed. */
+  private markSheet?: { fractions: readonly Fraction[]; sheet: CSSStyleSheet };
   private downloadUrl?: string;
 
   private readonly search = new StreetSearch(this, async (query, signal) => {
@@ -301,6 +303,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
       this.streetName = undefined;
     }
     if (changed.has('fractions')) this.chosen = undefined;
+    this.adoptMarkSheet();
     if (!VIEWS.includes(this.view)) this.view = 'list';
     if (this.search.status === 'complete' && this.search.resultsFor !== this.announcedSearch) {
       this.announcedSearch = this.search.resultsFor;
@@ -312,14 +315,23 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
     }
   }
 
+  private adoptMarkSheet(): void {
+    const fractions = this.fractionsTask.value;
+    const root = this.shadowRoot;
+    if (!fractions || !root || this.markSheet?.fractions === fractions) return;
+    const previous = this.markSheet?.sheet;
+    const sheet = markStyleSheet(fractions);
+    this.markSheet = { fractions, sheet };
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((entry) => entry !== previous), sheet];
+  }
+
   protected override render(): TemplateResult {
     const api = this.api;
     if (!api.ok) return this.renderConfigProblem(api.problem);
     const messages = this.messages;
     return html`<div class="waste" part="base">
       <div class="title" role="heading" aria-level=${this.headingLevel}>${messages.title}</div>
-      ${this.announcer.render()} ${markSymbols(this.knownFractions)} ${this.renderAddress()}
-      ${this.address ? this.renderCalendar() : nothing}
+      ${this.announcer.render()} ${this.renderAddress()} ${this.address ? this.renderCalendar() : nothing}
     </div>`;
   }
 

@@ -306,7 +306,7 @@ export const wasteCalendarStyles = css`
     background: var(--_color-surface-alt);
   }
   .year td.void {
-    background: var(--_color-border);
+    background: repeating-linear-gradient(45deg, transparent 0 4px, var(--_color-border) 4px 5px);
   }
   .year td.today {
     outline: 2px solid var(--_color-primary);
@@ -315,10 +315,27 @@ export const wasteCalendarStyles = css`
   .year td {
     color: var(--_color-text-muted);
   }
-  .year .mark {
+  .m {
+    display: inline-block;
+    position: relative;
     inline-size: 1.35em;
     block-size: 1.35em;
     margin-inline-end: 1px;
+    vertical-align: middle;
+    border-radius: 3px;
+    box-shadow: inset 0 0 0 1px rgb(0 0 0 / 0.3);
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+    forced-color-adjust: none;
+  }
+  .m::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .legend .m {
+    inline-size: var(--_mark-size);
+    block-size: var(--_mark-size);
   }
   .moved {
     font-weight: 700;
@@ -432,9 +449,9 @@ export const wasteCalendarStyles = css`
       block-size: 6.3mm;
       padding: 0 1px;
     }
-    .year .mark {
-      inline-size: 3.4mm;
-      block-size: 3.4mm;
+    .year .m {
+      inline-size: 3.6mm;
+      block-size: 3.6mm;
     }
     .year thead th,
     .year tbody th,

@@ -59,24 +59,52 @@ export function fractionMark(fraction: Fraction): TemplateResult {
   return html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${markShapes(fraction)}</svg>`;
 }
 
-/** Id of the fraction's <symbol> inside the widget's shadow root. */
-export const symbolId = (fraction: Fraction) => `mark-${fraction.id}`;
+// ── Light marks for the year view ──────────────────────────────────────────────────────────
+// A year has ~300 collections; hundreds of SVGs (or <use> copies) cost most of the view's render
+// time. There, a mark is one <span> drawn by CSS: the colour and pattern as backgrounds, the icon as
+// a mask. The per-fraction rules go into a constructed style sheet (colours are validated #rrggbb
+// by the contract, ids are [A-Za-z0-9._~-], patterns an enum, icons our own paths).
 
-/** One <symbol> per fraction, referenced by `markRef`: the year view draws hundreds of marks. */
-export function markSymbols(fractions: readonly Fraction[]): TemplateResult {
-  return html`<svg class="symbols" aria-hidden="true" focusable="false">
-    ${fractions.map((fraction) => svg`<symbol id=${symbolId(fraction)} viewBox="0 0 24 24">${markShapes(fraction)}</symbol>`)}
-  </svg>`;
+const CSS_PATTERNS: Record<Fraction['pattern'], (ink: string) => string> = {
+  solid: () => '',
+  stripes: (k) => `repeating-linear-gradient(0deg,${k} 0 1.5px,transparent 1.5px 4px)`,
+  dots: (k) => `radial-gradient(${k} 1px,transparent 1.4px) 0 0/4px 4px`,
+  grid: (k) =>
+    `linear-gradient(${k} 1px,transparent 1px) 0 0/4px 4px,linear-gradient(90deg,${k} 1px,transparent 1px) 0 0/4px 4px`,
+  waves: (k) =>
+    `linear-gradient(135deg,${k} 25%,transparent 25%) -3px 0/6px 6px,linear-gradient(225deg,${k} 25%,transparent 25%) -3px 0/6px 6px`,
+  checks: (k) => `conic-gradient(${k} 25%,transparent 0 50%,${k} 0 75%,transparent 0) 0 0/6px 6px`,
+  diagonal: (k) => `repeating-linear-gradient(45deg,${k} 0 1.5px,transparent 1.5px 5px)`,
+  cross: (k) =>
+    `repeating-linear-gradient(45deg,${k} 0 1px,transparent 1px 5px),repeating-linear-gradient(-45deg,${k} 0 1px,transparent 1px 5px)`,
+};
+
+/** The CSS rules that draw each fraction's light mark (`markSpan`). */
+export function markRules(fractions: readonly Fraction[]): string {
+  return fractions
+    .map((fraction) => {
+      const ink = contrastOn(fraction.color);
+      const veil = ink === '#000000' ? 'rgb(0 0 0/.35)' : 'rgb(255 255 255/.4)';
+      const pattern = CSS_PATTERNS[fraction.pattern](veil);
+      const icon = `url("data:image/svg+xml,${encodeURIComponent(
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill-rule="evenodd" d="${ICONS[fraction.icon] ?? FALLBACK_ICON}"/></svg>`,
+      )}")`;
+      const selector = `.m[data-f="${fraction.id}"]`;
+      return `${selector}{background:${pattern ? `${pattern},` : ''}${fraction.color}}${selector}::after{background:${ink};-webkit-mask:${icon} center/86% no-repeat;mask:${icon} center/86% no-repeat}`;
+    })
+    .join('');
 }
 
-/** A cheap copy of a fraction's mark through <use>. */
-export function markRef(fraction: Fraction): TemplateResult {
-  return html`<svg class="mark" aria-hidden="true" focusable="false">
-    <use href=${`#${symbolId(fraction)}`}></use>
-  </svg>`;
+/** A style sheet with `markRules`, for a shadow root's adoptedStyleSheets. */
+export function markStyleSheet(fractions: readonly Fraction[]): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(markRules(fractions));
+  return sheet;
 }
 
-/** A copy of the mark through <use> that is itself an image named `label` (where no name is written beside it). */
-export function markImage(fraction: Fraction, label: string): TemplateResult {
-  return html`<svg class="mark" role="img" aria-label=${label}><use href=${`#${symbolId(fraction)}`}></use></svg>`;
+/** A light mark, itself an image named `label` (where no name is written beside it). */
+export function markSpan(fraction: Fraction, label?: string): TemplateResult {
+  return label
+    ? html`<span class="m" data-f=${fraction.id} role="img" aria-label=${label}></span>`
+    : html`<span class="m" data-f=${fraction.id} aria-hidden="true"></span>`;
 }

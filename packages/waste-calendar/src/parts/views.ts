@@ -12,7 +12,7 @@ import {
 import '@civic-widgets/core/calendar-grid.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WasteMessages } from '../i18n/messages.js';
-import { contrastOn, fractionMark, markImage, markRef, markShapes } from './fraction-mark.js';
+import { contrastOn, fractionMark, markShapes, markSpan } from './fraction-mark.js';
 
 export interface Entry {
   collection: Collection;
@@ -256,7 +256,7 @@ export function renderYearView(
                     ${weekdays[weekday - 1]}${moved ? html`<span class="moved" aria-hidden="true">*</span>` : nothing}
                     ${day?.entries.map(({ collection, fraction }) => {
                       const note = shiftNote(collection, context);
-                      return markImage(fraction, note ? `${fraction.name} (${note})` : fraction.name);
+                      return markSpan(fraction, note ? `${fraction.name} (${note})` : fraction.name);
                     })}
                   </td>`;
                 })}
@@ -267,7 +267,7 @@ export function renderYearView(
     </div>
     <p class="scroll-hint">${messages.year.scrollHint}</p>
     <ul class="legend" part="legend">
-      ${fractions.map((fraction) => html`<li>${markRef(fraction)} ${fraction.name}</li>`)}
+      ${fractions.map((fraction) => html`<li>${markSpan(fraction)} ${fraction.name}</li>`)}
     </ul>
     ${
       shifted.length
