@@ -651,7 +651,10 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
       );
     }
     return renderListView(days, this.listLimit, context, () => {
+      // Focus the first of the newly shown days: the button may be gone once all are shown.
+      const first = this.listLimit;
       this.listLimit += LIST_PAGE;
+      void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.days > li')[first]?.focus());
     });
   }
 

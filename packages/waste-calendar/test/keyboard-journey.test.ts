@@ -49,6 +49,11 @@ describe('<civic-waste-calendar> by keyboard', function () {
     const soon = $(el, '.day.soon')!;
     expect(soon.textContent.replace(/\s+/g, ' ')).to.contain('Morgen:').and.contain('Gelber Sack');
     // Show all dates until the holiday-shifted ones in May 2027 appear.
+    $(el, '.more')!.focus();
+    await pressKey('Enter');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal($$(el, '.days > li')[8]); // the first newly shown day
     while (!text(el, '.list-view').includes('verschoben')) {
       $(el, '.more')!.click();
       await el.updateComplete;

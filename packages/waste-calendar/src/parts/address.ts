@@ -54,7 +54,7 @@ export function renderStreetCombobox(view: ComboboxView): TemplateResult {
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls="street-listbox"
         aria-describedby="street-hint street-status"
-        aria-activedescendant=${expanded && view.activeIndex >= 0 ? optionId(view.activeIndex) : ''}
+        aria-activedescendant=${expanded && view.activeIndex >= 0 ? optionId(view.activeIndex) : nothing}
         .value=${live(search.query)}
         @input=${(event: InputEvent) => view.onInput((event.target as HTMLInputElement).value)}
         @keydown=${view.onKeyDown}

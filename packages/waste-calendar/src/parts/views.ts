@@ -92,7 +92,11 @@ export function renderListView(
             ${shown.map((day) => {
               const relative =
                 day.date === today ? messages.list.today : day.date === tomorrow ? messages.list.tomorrow : '';
-              return html`<li class="day ${relative ? 'soon' : ''}" part=${relative ? 'day day-soon' : 'day'}>
+              return html`<li
+                class="day ${relative ? 'soon' : ''}"
+                part=${relative ? 'day day-soon' : 'day'}
+                tabindex="-1"
+              >
                 <p class="when">
                   ${relative ? html`<strong class="relative">${relative}:</strong> ` : nothing}
                   <span
