@@ -279,7 +279,7 @@ export const wasteCalendarStyles = css`
     inline-size: 100%;
     font-size: var(--_year-font-size);
     table-layout: fixed;
-    min-inline-size: 48em;
+    min-inline-size: 76em; /* weekday and three marks per cell */
   }
   .year th,
   .year td {
