@@ -97,6 +97,17 @@ describe('<civic-waste-calendar> views, export and errors', function () {
     await waitUntil(() => $(el, '.subscribe'), 'subscription link');
     expect($(el, '.subscribe')!.getAttribute('href')).to.match(/^webcal:\/\/.*street=hauptstrasse/);
     expect(($(el, '#feed-url') as HTMLInputElement).value).to.match(/^https?:\/\/.*feed\.ics/);
+    // Following the link tells the host (the test keeps the browser from opening a calendar app).
+    const stay = (event: Event) => event.preventDefault();
+    document.addEventListener('click', stay, true);
+    try {
+      setTimeout(() => $(el, '.subscribe')!.click());
+      const exported = await oneEvent<CustomEvent<WasteExportedDetail>>(el, 'civic-waste-exported');
+      expect(exported.detail.format).to.equal('webcal');
+      expect(exported.detail.fractionIds).to.have.length(8);
+    } finally {
+      document.removeEventListener('click', stay, true);
+    }
   });
 
   it('remembers addresses only when asked, switches between them and forgets them', async () => {
