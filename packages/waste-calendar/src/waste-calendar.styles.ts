@@ -317,7 +317,6 @@ export const wasteCalendarStyles = css`
   }
   .m {
     display: inline-block;
-    position: relative;
     inline-size: 1.35em;
     block-size: 1.35em;
     margin-inline-end: 1px;
@@ -327,11 +326,6 @@ export const wasteCalendarStyles = css`
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
     forced-color-adjust: none;
-  }
-  .m::after {
-    content: '';
-    position: absolute;
-    inset: 0;
   }
   .legend .m {
     inline-size: var(--_mark-size);

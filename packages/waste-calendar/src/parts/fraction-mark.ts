@@ -61,9 +61,9 @@ export function fractionMark(fraction: Fraction): TemplateResult {
 
 // ── Light marks for the year view ──────────────────────────────────────────────────────────
 // A year has ~300 collections; hundreds of SVGs (or <use> copies) cost most of the view's render
-// time. There, a mark is one <span> drawn by CSS: the colour and pattern as backgrounds, the icon as
-// a mask. The per-fraction rules go into a constructed style sheet (colours are validated #rrggbb
-// by the contract, ids are [A-Za-z0-9._~-], patterns an enum, icons our own paths).
+// time. There, a mark is one <span> drawn by CSS: icon, pattern and colour as background layers. The per-fraction rules go into a constructed style sheet (colours are validated #rrggbb
+// by the contract, ids are [A-Za-z0-9._~-], patterns an enum, icons our own paths). One element per
+// mark, no pseudo-element, no mask: the icon is a background image too.
 
 const CSS_PATTERNS: Record<Fraction['pattern'], (ink: string) => string> = {
   solid: () => '',
@@ -86,11 +86,11 @@ export function markRules(fractions: readonly Fraction[]): string {
       const ink = contrastOn(fraction.color);
       const veil = ink === '#000000' ? 'rgb(0 0 0/.35)' : 'rgb(255 255 255/.4)';
       const pattern = CSS_PATTERNS[fraction.pattern](veil);
+      // The icon as an SVG image in the ink colour, with a halo in the bin colour over the pattern.
       const icon = `url("data:image/svg+xml,${encodeURIComponent(
-        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill-rule="evenodd" d="${ICONS[fraction.icon] ?? FALLBACK_ICON}"/></svg>`,
-      )}")`;
-      const selector = `.m[data-f="${fraction.id}"]`;
-      return `${selector}{background:${pattern ? `${pattern},` : ''}${fraction.color}}${selector}::after{background:${ink};-webkit-mask:${icon} center/86% no-repeat;mask:${icon} center/86% no-repeat}`;
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path fill-rule="evenodd" fill="${ink}" stroke="${fraction.color}" stroke-width="1.5" paint-order="stroke" d="${ICONS[fraction.icon] ?? FALLBACK_ICON}"/></svg>`,
+      )}") center/86% no-repeat`;
+      return `.m[data-f="${fraction.id}"]{background:${icon},${pattern ? `${pattern},` : ''}${fraction.color}}`;
     })
     .join('');
 }
