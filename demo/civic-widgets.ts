@@ -3,3 +3,4 @@
 import '@civic-widgets/core/config.js';
 import '@civic-widgets/core/calendar-grid.js';
 import '@civic-widgets/appointment-picker';
+import '@civic-widgets/waste-calendar';

@@ -127,6 +127,25 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('finds the waste collection dates of an address by keyboard and shows the year', async () => {
+    const page = await openDemo();
+    const waste = page.locator('civic-waste-calendar');
+    await waste.locator('#street').focus();
+    await page.keyboard.type('bahnhofs');
+    await waste.locator('[role="option"]', { hasText: 'Bahnhofstraße' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waste.locator('.list-view .day').first().waitFor();
+    assert.match((await waste.locator('#calendar-heading').textContent()) ?? '', /Bahnhofstraße/);
+    await waste.locator('#view-list').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await waste.locator('table.year').waitFor();
+    assert.equal(await waste.locator('table.year tbody tr').count(), 31);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   it('switches the widgets to English without reloading', async () => {
     const page = await openDemo();
     const previousMonth = page.locator('civic-calendar-grid button.nav').first();

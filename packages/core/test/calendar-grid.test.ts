@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { svg } from 'lit';
 import { pressKey } from '../test-support/keys.js';
 import '../src/calendar-grid/calendar-grid.js';
 import { dateInZone, type CivicCalendarGrid } from '../src/index.js';
@@ -71,6 +72,31 @@ describe('<civic-calendar-grid>', () => {
       expect(spoken(el, '2026-11-22')).to.equal('Sonntag, 22. November 2026, heute, Papier, Glas');
       expect(cell(el, '2026-11-22').getAttribute('aria-current')).to.equal('date');
       expect(cell(el, '2026-11-22').querySelectorAll('.marker')).to.have.length(2);
+    });
+
+    it('draws a marker content (e.g. an SVG icon) instead of its symbol, keeping the label', async () => {
+      const el = await grid(
+        html`<civic-calendar-grid
+          lang="de"
+          value="2026-11-18"
+          today="2026-11-22"
+          .markers=${{
+            '2026-11-20': [
+              {
+                label: 'Papier',
+                symbol: 'P',
+                content: svg`<svg class="icon" viewBox="0 0 2 2"><rect width="2" height="2" /></svg>`,
+              },
+              { label: 'Glas', symbol: 'G' },
+            ],
+          }}
+        ></civic-calendar-grid>`,
+      );
+      const markers = cell(el, '2026-11-20').querySelectorAll('.marker');
+      expect(markers[0]!.querySelector('svg.icon')).to.exist;
+      expect(markers[0]!.textContent.trim()).to.equal('');
+      expect(markers[1]!.textContent.trim()).to.equal('G');
+      expect(spoken(el, '2026-11-20')).to.equal('Freitag, 20. November 2026, Papier, Glas');
     });
 
     it('marks disabled days as not available and does not select them', async () => {

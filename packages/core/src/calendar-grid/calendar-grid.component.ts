@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { calendarMessages } from './messages.js';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -28,6 +28,8 @@ export interface CalendarMarker {
   label: string;
   /** One or two characters drawn in the marker; markers never rely on colour alone. */
   symbol?: string;
+  /** Drawn instead of `symbol`, e.g. a small inline SVG icon (decorative: `label` is what is read). */
+  content?: TemplateResult | SVGTemplateResult;
   /** Any CSS colour for the marker's background. */
   color?: string;
   /** Colour of the symbol on that background (default: the on-primary token); keep 4.5:1 contrast. */
@@ -269,7 +271,7 @@ export class CivicCalendarGrid extends CivicElement {
               part="marker"
               title=${marker.label}
               style=${styleMap({ '--_marker-color': marker.color, '--_marker-text': marker.textColor })}
-              >${marker.symbol ?? ''}</span
+              >${marker.content ?? marker.symbol ?? ''}</span
             >`,
         )}
       </span>

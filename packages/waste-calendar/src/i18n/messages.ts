@@ -1,0 +1,75 @@
+import type { CivicFormatter } from '@civic-widgets/core';
+
+/** Everything <civic-waste-calendar> says. One file per language implements it. */
+export interface WasteMessages {
+  title: string;
+  address: {
+    heading: string;
+    street: string;
+    streetHint: string;
+    searching: string;
+    results: (p: { count: number }, f: CivicFormatter) => string;
+    noMatch: (p: { query: string }) => string;
+    searchErrorTitle: string;
+    houseNumber: string;
+    houseNumberHint: string;
+    chooseHouseNumber: string;
+    houseNumbersLoading: string;
+    houseNumbersErrorTitle: string;
+    show: string;
+    change: string;
+    current: (p: { label: string }) => string;
+    remember: string;
+    rememberHint: string;
+    saved: string;
+    useSaved: (p: { label: string }) => string;
+    forget: (p: { label: string }) => string;
+    forgotten: (p: { label: string }) => string;
+    remembered: (p: { label: string }) => string;
+  };
+  views: { legend: string; list: string; month: string; year: string };
+  fractions: {
+    legend: string;
+    loading: string;
+    errorTitle: string;
+    noneChosen: string;
+  };
+  collections: {
+    loading: string;
+    errorTitle: string;
+    loaded: (p: { count: number }, f: CivicFormatter) => string;
+    none: string;
+    shifted: (p: { date: string; reason: string }) => string;
+    shiftedNoReason: (p: { date: string }) => string;
+  };
+  list: {
+    heading: string;
+    today: string;
+    tomorrow: string;
+    more: string;
+  };
+  month: {
+    calendarLabel: string;
+    nothingOnDay: string;
+  };
+  year: {
+    heading: (p: { from: string; to: string }) => string;
+    print: string;
+    tableLabel: string;
+    day: string;
+    scrollHint: string;
+  };
+  export: {
+    heading: string;
+    download: string;
+    reminder: string;
+    reminderTime: string;
+    fileName: string;
+    calendarName: (p: { address: string }) => string;
+    reminderText: (p: { fraction: string }) => string;
+    exported: (p: { count: number }, f: CivicFormatter) => string;
+    subscribe: string;
+    subscribeHint: string;
+    feedUrl: string;
+  };
+}
