@@ -1,78 +1,36 @@
+import { createWasteClient, type AddressRef, type HouseNumber, type Street } from '@civic-widgets/api-client/waste';
 import {
-  createWasteClient,
-  type AddressRef,
-  type CollectionSchedule,
-  type Fraction,
-  type HouseNumber,
-  type Street,
-  type WasteApi,
-} from '@civic-widgets/api-client/waste';
-import {
-  addMonthsToMonth,
   CivicElement,
   dateInZone,
   fieldStyles,
-  firstOfMonth,
   isIsoDate,
-  isIsoMonth,
-  lastOfMonth,
+  LazyCatalogs,
   LiveAnnouncer,
-  monthOf,
   parseApiBase,
   renderError,
   renderLoading,
   statusStyles,
-  TaskStatusController,
-  type Catalogs,
   type IsoDate,
 } from '@civic-widgets/core';
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { forgetAddress, loadAddresses, rememberAddress, sameAddress, type SavedAddress } from './address-store.js';
-import { de } from './i18n/de.js';
-import { en } from './i18n/en.js';
-import type { WasteMessages } from './i18n/messages.js';
-import { buildIcs, isReminder } from './ics.js';
-import { renderHouseNumberSelect, renderSavedAddresses, renderStreetCombobox } from './parts/address.js';
-import { fractionMark, markStyleSheet } from './parts/fraction-mark.js';
 import {
-  groupByDay,
-  renderListView,
-  renderMonthView,
-  renderYearView,
-  shiftNote,
-  yearMonths,
-  type Day,
-  type ViewContext,
-} from './parts/views.js';
+  VIEWS,
+  type CalendarHost,
+  type WasteAddressSelectedDetail,
+  type WasteClient,
+  type WasteExportedDetail,
+  type WasteView,
+} from './calendar-host.js';
+import type { CalendarViews } from './calendar-views.js';
+import type { ShellMessages } from './i18n/messages.js';
+import { renderHouseNumberSelect, renderSavedAddresses, renderStreetCombobox } from './parts/address.js';
 import { StreetSearch } from './street-search.js';
 import { wasteCalendarStyles } from './waste-calendar.styles.js';
 
-const catalogs: Catalogs<WasteMessages> = { de, en };
-
-type WasteClient = { waste: WasteApi };
-
-export type WasteView = 'list' | 'month' | 'year';
-const VIEWS: readonly WasteView[] = ['list', 'month', 'year'];
-const LIST_PAGE = 8;
-/** The contract allows at most 400 days per request: 13 months always fit. */
-const MAX_MONTHS = 13;
-
-export interface WasteAddressSelectedDetail {
-  streetId: string;
-  houseNumberId?: string;
-}
-
-export interface WasteExportedDetail {
-  /** `ics`: a file was generated in the browser; `webcal`: the subscription link was followed. */
-  format: 'ics' | 'webcal';
-  fractionIds: string[];
-  /** Number of collections in the file (ics only). */
-  count?: number;
-  /** Reminder time the evening before, `HH:MM`, when one was chosen. */
-  reminder?: string;
-}
+export type { WasteAddressSelectedDetail, WasteExportedDetail, WasteView } from './calendar-host.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -117,7 +75,7 @@ declare global {
  * @cssprop [--civic-waste-calendar-soon-background=var(--civic-color-surface-alt)] Background of today's and tomorrow's collections.
  * @cssprop [--civic-waste-calendar-year-font-size=0.75em] Text size of the year table.
  */
-export class CivicWasteCalendar extends CivicElement<WasteClient> {
+export class CivicWasteCalendar extends CivicElement<WasteClient> implements CalendarHost {
   static override styles = [CivicElement.styles, statusStyles, fieldStyles, wasteCalendarStyles];
 
   /** Preset street by id (as the API names it), e.g. from the host page's own address data. */
@@ -141,26 +99,30 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
   /** Overrides "today" (`YYYY-MM-DD`), e.g. for a demo with fixed data. Default: today in the city's zone. */
   @property() today?: string;
 
+  /** @internal The street's name as chosen in the search. */
+  @state() streetName?: string;
   @state() private streetId?: string;
-  @state() private streetName?: string;
   /** Undefined while unknown (a preset street): then the house numbers are asked for. */
   @state() private split?: boolean;
   @state() private houseNumberId?: string;
   @state() private comboOpen = false;
   @state() private activeIndex = -1;
-  @state() private chosen?: string[];
   @state() private saved: SavedAddress[] = [];
-  @state() private listLimit = LIST_PAGE;
-  @state() private month?: string;
-  @state() private selectedDate?: IsoDate;
-  @state() private reminderOn = false;
-  @state() private reminderTime = '18:00';
+  /** The views (filter, list, month, year, export), once their module has loaded. */
+  @state() private views?: CalendarViews;
+  @state() private viewsError?: unknown;
+  private viewsLoading?: Promise<void>;
+  private focusViewsSlot = false;
 
-  private readonly announcer = new LiveAnnouncer(this);
+  /** @internal */
+  readonly announcer = new LiveAnnouncer(this);
   private announcedSearch = '';
-  /** The rules that draw the year view's marks, for the fractions the API listed. */
-  private markSheet?: { fractions: readonly Fraction[]; sheet: CSSStyleSheet };
-  private downloadUrl?: string;
+
+  /** Texts in the element's language, loaded on demand (a page downloads only the language it shows). */
+  private readonly catalog = new LazyCatalogs<ShellMessages>(this, {
+    de: () => import('./i18n/de.js').then((module) => module.de),
+    en: () => import('./i18n/en.js').then((module) => module.en),
+  });
 
   private readonly search = new StreetSearch(this, async (query, signal) => {
     const api = this.api;
@@ -168,30 +130,28 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
     return (await api.client.waste.searchStreets(query, { signal, limit: 10 })).streets;
   });
 
-  private get messages(): WasteMessages {
-    return this.messagesFrom(catalogs);
+  /** Only read once the catalog is there: `render` shows the core's loading view until then. */
+  private get messages(): ShellMessages {
+    const messages = this.catalog.messages;
+    if (!messages) throw new Error('civic-waste-calendar: messages read before the catalog loaded');
+    return messages;
   }
 
-  private get api() {
+  /** @internal */
+  get api() {
     return this.resolveClient((baseUrl) => createWasteClient({ baseUrl }));
+  }
+
+  /** @internal The API's host name ('' when unknown), for the .ics event ids. */
+  get apiHostname(): string {
+    const base = parseApiBase(this.apiBase ?? this.civicConfig?.apiBase, document.baseURI);
+    return base.ok ? base.url.hostname : '';
   }
 
   /** Today in the city's zone (or the `today` override). */
   get currentDate(): IsoDate {
     return isIsoDate(this.today) ? this.today : dateInZone(new Date(), this.effectiveTimeZone);
   }
-
-  private get range(): { from: IsoDate; to: IsoDate; months: string[] } {
-    const months = Math.min(MAX_MONTHS, Math.max(1, Math.round(this.monthsAhead) || 12));
-    const first = monthOf(this.currentDate);
-    const last = addMonthsToMonth(first, months - 1);
-    return { from: firstOfMonth(first), to: lastOfMonth(last), months: yearMonths(first, months) };
-  }
-
-  private readonly fractionsTask = new Task(this, {
-    args: () => [this.api] as const,
-    task: async ([api], { signal }) => (api.ok ? (await api.client.waste.listFractions({ signal })).fractions : []),
-  });
 
   private readonly houseNumbersTask = new Task(this, {
     args: () => [this.api, this.streetId, this.split] as const,
@@ -201,56 +161,8 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
     },
   });
 
-  private readonly collectionsTask = new Task(this, {
-    args: () => {
-      const address = this.address;
-      const { from, to } = this.range;
-      return [this.api, address?.streetId, address?.houseNumberId, from, to] as const;
-    },
-    task: async ([api, streetId, houseNumberId, from, to], { signal }) => {
-      if (!api.ok || !streetId) return undefined;
-      return api.client.waste.getCollections({ streetId, houseNumberId }, { from, to }, { signal });
-    },
-  });
-
-  private readonly subscriptionTask = new Task(this, {
-    args: () => {
-      const address = this.address;
-      const reminder = this.reminderOn && isReminder(this.reminderTime) ? this.reminderTime : undefined;
-      return [this.api, address?.streetId, address?.houseNumberId, this.chosenIds.join(','), reminder] as const;
-    },
-    task: async ([api, streetId, houseNumberId, fractionIds, reminder], { signal }) => {
-      if (!api.ok || !streetId || !fractionIds) return undefined;
-      try {
-        return await api.client.waste.getSubscription(
-          { streetId, houseNumberId },
-          { fractionIds: fractionIds.split(','), reminder },
-          { signal },
-        );
-      } catch {
-        return undefined; // No feed on offer (or not now): the .ics download remains.
-      }
-    },
-  });
-
-  private readonly collectionsView = new TaskStatusController<CollectionSchedule | undefined>(
-    this,
-    this.collectionsTask,
-    this.announcer,
-    {
-      complete: (schedule) => (schedule ? this.renderSchedule(schedule) : html``),
-      loadingLabel: () => this.messages.collections.loading,
-      errorTitle: () => this.messages.collections.errorTitle,
-      announceComplete: (schedule) =>
-        this.messages.collections.loaded(
-          { count: schedule ? this.chosenCollections(schedule).length : 0 },
-          this.format,
-        ),
-    },
-  );
-
-  /** The complete address, once street (and house number where needed) are known. */
-  private get address(): AddressRef | undefined {
+  /** @internal The complete address, once street (and house number where needed) are known. */
+  get address(): AddressRef | undefined {
     const streetId = this.streetId;
     if (!streetId) return undefined;
     if (this.houseNumberId) return { streetId, houseNumberId: this.houseNumberId };
@@ -260,39 +172,9 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
     return undefined;
   }
 
-  private get knownFractions(): readonly Fraction[] {
-    return this.fractionsTask.value ?? [];
-  }
-
-  /** Ids of the waste types shown, in the API's order. */
-  private get chosenIds(): string[] {
-    const known = this.knownFractions.map((fraction) => fraction.id);
-    if (this.chosen) return known.filter((id) => this.chosen?.includes(id));
-    const preset = (this.fractions ?? '').split(/[\s,]+/).filter(Boolean);
-    const fromAttribute = known.filter((id) => preset.includes(id));
-    return fromAttribute.length ? fromAttribute : known;
-  }
-
-  private chosenCollections(schedule: CollectionSchedule) {
-    const ids = new Set(this.chosenIds);
-    return schedule.collections.filter((collection) => ids.has(collection.fractionId));
-  }
-
-  private days(schedule: CollectionSchedule): Day[] {
-    const ids = new Set(this.chosenIds);
-    const fractions = new Map(this.knownFractions.filter((f) => ids.has(f.id)).map((f) => [f.id, f]));
-    return groupByDay(schedule.collections, fractions);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.saved = loadAddresses();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -302,37 +184,99 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
       this.split = undefined;
       this.streetName = undefined;
     }
-    if (changed.has('fractions')) this.chosen = undefined;
-    this.adoptMarkSheet();
+    if (changed.has('fractions')) this.views?.resetFilter();
     if (!VIEWS.includes(this.view)) this.view = 'list';
+    // A street is chosen or preset, or a remembered one is a click away: the views are needed now.
+    if (this.catalog.messages && (this.streetId || this.saved.length)) this.loadViews();
     if (this.search.status === 'complete' && this.search.resultsFor !== this.announcedSearch) {
       this.announcedSearch = this.search.resultsFor;
-      this.announcer.announce(
-        this.search.results.length
-          ? this.messages.address.results({ count: this.search.results.length }, this.format)
-          : this.messages.address.noMatch({ query: this.search.resultsFor }),
-      );
+      const messages = this.catalog.messages;
+      if (messages)
+        this.announcer.announce(
+          this.search.results.length
+            ? messages.address.results({ count: this.search.results.length }, this.format)
+            : messages.address.noMatch({ query: this.search.resultsFor }),
+        );
     }
   }
 
-  private adoptMarkSheet(): void {
-    const fractions = this.fractionsTask.value;
-    const root = this.shadowRoot;
-    if (!fractions || !root || this.markSheet?.fractions === fractions) return;
-    const previous = this.markSheet?.sheet;
-    const sheet = markStyleSheet(fractions);
-    this.markSheet = { fractions, sheet };
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((entry) => entry !== previous), sheet];
+  protected override firstUpdated(): void {
+    // The address step is on its way: fetch the views while the citizen types.
+    setTimeout(() => void import('./calendar-views.js').catch(() => undefined), 0);
+  }
+
+  protected override updated(): void {
+    if (this.focusViewsSlot) {
+      // The retry button is gone with the error view; keep focus in the widget, not on <body>.
+      this.focusViewsSlot = false;
+      const active = this.shadowRoot?.activeElement;
+      if (!active || !active.isConnected) this.renderRoot.querySelector<HTMLElement>('.views-slot')?.focus();
+    }
+  }
+
+  private loadViews(): void {
+    if (this.views || this.viewsLoading || this.viewsError || !this.isConnected) return;
+    this.viewsLoading = import('./calendar-views.js')
+      .then(
+        ({ CalendarViews }) => void (this.views = new CalendarViews(this)),
+        (error: unknown) => void (this.viewsError = error),
+      )
+      .finally(() => (this.viewsLoading = undefined));
+  }
+
+  private retryViews(): void {
+    this.viewsError = undefined;
+    this.focusViewsSlot = true;
+    this.loadViews();
   }
 
   protected override render(): TemplateResult {
     const api = this.api;
     if (!api.ok) return this.renderConfigProblem(api.problem);
-    const messages = this.messages;
+    const messages = this.catalog.messages;
+    if (!messages) return this.renderCatalogPending();
     return html`<div class="waste" part="base">
       <div class="title" role="heading" aria-level=${this.headingLevel}>${messages.title}</div>
-      ${this.announcer.render()} ${this.renderAddress()} ${this.address ? this.renderCalendar() : nothing}
+      ${this.announcer.render()} ${this.renderAddress()}
+      ${
+        this.address
+          ? // One wrapper for loading, error and views: focus can rest on it while the views arrive.
+            html`<div class="views-slot" tabindex="-1">
+              ${this.views ? this.views.render() : this.renderViewsPending()}
+            </div>`
+          : nothing
+      }
     </div>`;
+  }
+
+  private renderCatalogPending(): TemplateResult {
+    const error = this.catalog.error;
+    return html`<div class="waste" part="base" aria-busy=${error ? 'false' : 'true'}>
+      ${
+        error
+          ? renderError({
+              error,
+              messages: this.coreMessages,
+              format: this.format,
+              onRetry: () => this.catalog.retry(),
+            })
+          : renderLoading(this.coreMessages)
+      }
+    </div>`;
+  }
+
+  /** While the views' module loads (usually already done), or when it could not be loaded. */
+  private renderViewsPending(): TemplateResult {
+    if (this.viewsError) {
+      return renderError({
+        error: this.viewsError,
+        messages: this.coreMessages,
+        format: this.format,
+        title: this.messages.loadingViewsError,
+        onRetry: () => this.retryViews(),
+      });
+    }
+    return renderLoading(this.coreMessages, this.messages.loadingViews);
   }
 
   // ── Address ────────────────────────────────────────────────────────────────────────────────
@@ -340,7 +284,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
   private renderAddress(): TemplateResult {
     const messages = this.messages;
     const address = this.address;
-    const schedule = this.collectionsTask.value;
+    const schedule = this.views?.schedule;
     const label = address && schedule && sameAddress(schedule.address, address) ? schedule.address.label : undefined;
     const isSaved = address ? this.saved.some((entry) => sameAddress(entry, address)) : false;
     return html`<section class="address" part="address" aria-labelledby="address-heading">
@@ -512,9 +456,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
   }
 
   private resetViewState(): void {
-    this.listLimit = LIST_PAGE;
-    this.selectedDate = undefined;
-    this.month = undefined;
+    this.views?.resetViewState();
   }
 
   private remember(entry: SavedAddress): void {
@@ -529,250 +471,6 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> {
     void this.updateComplete.then(() => {
       const active = this.shadowRoot?.activeElement;
       if (!active || !active.isConnected) this.renderRoot.querySelector<HTMLInputElement>('#street')?.focus();
-    });
-  }
-
-  // ── Calendar ───────────────────────────────────────────────────────────────────────────────
-
-  private renderCalendar(): TemplateResult {
-    const messages = this.messages;
-    const schedule = this.collectionsTask.value;
-    const label = schedule?.address.label ?? this.streetName;
-    return html`<section class="calendar" aria-labelledby="calendar-heading">
-      <div id="calendar-heading" class="section-heading" role="heading" aria-level=${this.headingLevel + 1}>
-        ${label ? messages.address.current({ label }) : messages.views.legend}
-      </div>
-      ${this.renderFilter()} ${this.renderViewSwitch()} ${this.collectionsView.render()}
-      ${schedule && this.collectionsTask.status === TaskStatus.COMPLETE ? this.renderExport(schedule) : nothing}
-    </section>`;
-  }
-
-  private renderFilter(): TemplateResult {
-    const messages = this.messages;
-    return this.fractionsTask.render({
-      pending: () => renderLoading(this.coreMessages, messages.fractions.loading),
-      error: (error) =>
-        renderError({
-          error,
-          messages: this.coreMessages,
-          format: this.format,
-          title: messages.fractions.errorTitle,
-          onRetry: () => void this.fractionsTask.run(),
-        }),
-      complete: (fractions) => {
-        const chosen = new Set(this.chosenIds);
-        return html`<fieldset class="filter" part="filter">
-          <legend>${messages.fractions.legend}</legend>
-          <ul class="fractions">
-            ${fractions.map(
-              (fraction) =>
-                html`<li>
-                  <input
-                    type="checkbox"
-                    id=${`fraction-${fraction.id}`}
-                    .checked=${chosen.has(fraction.id)}
-                    @change=${(event: Event) =>
-                      this.toggleFraction(fraction.id, (event.target as HTMLInputElement).checked)}
-                  />
-                  <label for=${`fraction-${fraction.id}`}>${fractionMark(fraction)} ${fraction.name}</label>
-                </li>`,
-            )}
-          </ul>
-          ${chosen.size === 0 ? html`<p class="hint" role="status">${messages.fractions.noneChosen}</p>` : nothing}
-        </fieldset>`;
-      },
-    }) as TemplateResult;
-  }
-
-  private toggleFraction(id: string, on: boolean): void {
-    const current = new Set(this.chosenIds);
-    if (on) current.add(id);
-    else current.delete(id);
-    this.chosen = this.knownFractions.map((fraction) => fraction.id).filter((known) => current.has(known));
-  }
-
-  private renderViewSwitch(): TemplateResult {
-    const messages = this.messages;
-    return html`<fieldset class="views" part="views">
-      <legend>${messages.views.legend}</legend>
-      ${VIEWS.map(
-        (view) =>
-          html`<span class="view-option">
-            <input
-              type="radio"
-              name="view"
-              id=${`view-${view}`}
-              value=${view}
-              .checked=${this.view === view}
-              @change=${() => (this.view = view)}
-            />
-            <label for=${`view-${view}`}>${messages.views[view]}</label>
-          </span>`,
-      )}
-    </fieldset>`;
-  }
-
-  private get viewContext(): ViewContext {
-    return {
-      messages: this.messages,
-      format: this.format,
-      today: this.currentDate,
-      headingLevel: Math.min(6, this.headingLevel + 2),
-    };
-  }
-
-  private renderSchedule(schedule: CollectionSchedule): TemplateResult {
-    const days = this.days(schedule);
-    const context = this.viewContext;
-    const { from, to, months } = this.range;
-    if (this.view === 'month') {
-      const month = this.month && isIsoMonth(this.month) ? this.month : monthOf(context.today);
-      return renderMonthView(
-        days,
-        {
-          month,
-          selected: this.selectedDate,
-          min: from,
-          max: to,
-          onMonth: (next) => (this.month = next),
-          onDate: (date) => (this.selectedDate = date),
-        },
-        context,
-      );
-    }
-    if (this.view === 'year') {
-      const ids = new Set(this.chosenIds);
-      return renderYearView(
-        days,
-        months,
-        this.knownFractions.filter((fraction) => ids.has(fraction.id)),
-        context,
-        () => window.print(),
-      );
-    }
-    return renderListView(days, this.listLimit, context, () => {
-      // Focus the first of the newly shown days: the button may be gone once all are shown.
-      const first = this.listLimit;
-      this.listLimit += LIST_PAGE;
-      void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('.days > li')[first]?.focus());
-    });
-  }
-
-  // ── Export ─────────────────────────────────────────────────────────────────────────────────
-
-  private renderExport(schedule: CollectionSchedule): TemplateResult {
-    const messages = this.messages;
-    const subscription = this.subscriptionTask.value;
-    const none = this.chosenIds.length === 0;
-    return html`<section class="export" part="export" aria-labelledby="export-heading">
-      <div id="export-heading" class="section-heading" role="heading" aria-level=${this.headingLevel + 2}>
-        ${messages.export.heading}
-      </div>
-      <div class="reminder">
-        <span class="check">
-          <input
-            type="checkbox"
-            id="reminder"
-            .checked=${this.reminderOn}
-            @change=${(event: Event) => (this.reminderOn = (event.target as HTMLInputElement).checked)}
-          />
-          <label for="reminder">${messages.export.reminder}</label>
-        </span>
-        ${
-          this.reminderOn
-            ? html`<span class="time">
-                <label for="reminder-time">${messages.export.reminderTime}</label>
-                <input
-                  type="time"
-                  id="reminder-time"
-                  step="300"
-                  .value=${this.reminderTime}
-                  @change=${(event: Event) => {
-                    const value = (event.target as HTMLInputElement).value;
-                    if (isReminder(value)) this.reminderTime = value;
-                  }}
-                />
-              </span>`
-            : nothing
-        }
-      </div>
-      <div class="export-actions">
-        <button
-          type="button"
-          class="civic-button download"
-          part="download-button"
-          ?disabled=${none}
-          @click=${() => this.download(schedule)}
-        >
-          ${messages.export.download}
-        </button>
-        ${
-          subscription && !none
-            ? html`<a
-                class="subscribe"
-                part="subscribe-link"
-                href=${subscription.webcalUrl}
-                aria-describedby="subscribe-hint"
-                @click=${() => this.emit('civic-waste-exported', { format: 'webcal', fractionIds: this.chosenIds, ...this.reminderDetail() })}
-                >${messages.export.subscribe}</a
-              >`
-            : nothing
-        }
-      </div>
-      ${
-        subscription && !none
-          ? html`<p class="hint" id="subscribe-hint">${messages.export.subscribeHint}</p>
-              <div class="civic-field feed">
-                <label for="feed-url">${messages.export.feedUrl}</label>
-                <input id="feed-url" type="url" readonly .value=${subscription.icsUrl} />
-              </div>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private reminderDetail(): { reminder?: string } {
-    return this.reminderOn && isReminder(this.reminderTime) ? { reminder: this.reminderTime } : {};
-  }
-
-  /** Makes the .ics for the chosen waste types (from today on) and hands it to the browser as a download. */
-  private download(schedule: CollectionSchedule): void {
-    const messages = this.messages;
-    const today = this.currentDate;
-    const names = new Map(this.knownFractions.map((fraction) => [fraction.id, fraction.name]));
-    const events = this.chosenCollections(schedule)
-      .filter((collection) => collection.date >= today)
-      .map((collection) => ({
-        id: collection.id,
-        date: collection.date,
-        summary: names.get(collection.fractionId) ?? collection.fractionId,
-        description: shiftNote(collection, { messages, format: this.format }) || undefined,
-      }));
-    const base = parseApiBase(this.apiBase ?? this.civicConfig?.apiBase, document.baseURI);
-    const { reminder } = this.reminderDetail();
-    const text = buildIcs({
-      name: messages.export.calendarName({ address: schedule.address.label }),
-      events,
-      now: new Date(),
-      uidDomain: (base.ok ? base.url.hostname : '') || location.hostname || 'civic-widgets.invalid',
-      reminder,
-      reminderText: (event) => messages.export.reminderText({ fraction: event.summary }),
-    });
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = this.downloadUrl;
-    link.download = `${messages.export.fileName}.ics`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    this.announcer.announce(messages.export.exported({ count: events.length }, this.format));
-    this.emit('civic-waste-exported', {
-      format: 'ics',
-      fractionIds: this.chosenIds,
-      count: events.length,
-      ...(reminder ? { reminder } : {}),
     });
   }
 }

@@ -11,6 +11,14 @@ export const $$ = (el: CivicWasteCalendar, selector: string) => [...root(el).que
 export const text = (el: CivicWasteCalendar, selector: string) =>
   $(el, selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 
+/**
+ * `waitUntil` with room for a loaded machine: open-wc's default of 1 s is too short when three
+ * browsers share two cores (an answer, a lazily loaded part and a render in WebKit over WebDriver).
+ */
+export const until = (predicate: () => unknown, message = 'condition') =>
+  waitUntil(predicate, message, { timeout: 10_000, interval: 20 });
+
+/** The widget with its address step shown (its texts load on demand). */
 export async function widget(
   attributes: { lang?: string; street?: string; houseNumber?: string; view?: string; fractions?: string } = {},
 ): Promise<CivicWasteCalendar> {
@@ -25,16 +33,16 @@ export async function widget(
       fractions=${attributes.fractions ?? ''}
     ></civic-waste-calendar>`,
   );
+  await until(() => $(el, '.address'), 'address step');
   await el.updateComplete;
   return el;
 }
 
 /** Waits until the collection dates of the current address are shown. */
 export async function loaded(el: CivicWasteCalendar): Promise<void> {
-  await waitUntil(
+  await until(
     () => $(el, '.list-view, .month-view, .year-view') && $(el, '.filter') && $(el, '.export'),
     'collections shown',
-    { timeout: 5000 },
   );
   await el.updateComplete;
 }

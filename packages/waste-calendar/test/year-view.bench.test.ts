@@ -7,7 +7,8 @@ import { addDays, CivicFormatter } from '@civic-widgets/core';
 import { expect } from '@open-wc/testing';
 import { adoptStyles, render } from 'lit';
 import { CivicWasteCalendar } from '../src/waste-calendar.js';
-import { de } from '../src/i18n/de.js';
+import { viewsStyles } from '../src/calendar-views.styles.js';
+import { deViews } from '../src/i18n/de-views.js';
 import { markStyleSheet } from '../src/parts/fraction-mark.js';
 import { groupByDay, renderYearView, yearMonths } from '../src/parts/views.js';
 
@@ -51,7 +52,7 @@ describe('year view benchmark', function () {
     expect(collections.length).to.be.within(280, 320);
     const byId = new Map(FRACTIONS.map((fraction) => [fraction.id, fraction]));
     const context = {
-      messages: de,
+      messages: deViews,
       format: new CivicFormatter('de', 'Europe/Berlin'),
       today: '2026-11-23',
       headingLevel: 3,
@@ -59,12 +60,12 @@ describe('year view benchmark', function () {
     const months = yearMonths('2026-11', 12);
     const times: number[] = [];
     for (let run = 0; run < 60; run++) {
-      // A shadow root with the element's own styles, as inside <civic-waste-calendar>.
+      // A shadow root with the element's own styles and the views', as inside <civic-waste-calendar>.
       const host = document.createElement('div');
       host.style.inlineSize = '60em';
       document.body.append(host);
       const container = host.attachShadow({ mode: 'open' });
-      adoptStyles(container, CivicWasteCalendar.elementStyles);
+      adoptStyles(container, [...CivicWasteCalendar.elementStyles, viewsStyles]);
       const start = performance.now();
       // What the element does on a switch to the year view: group the schedule, build and render the table.
       const template = renderYearView(groupByDay(collections, byId), months, FRACTIONS, context, () => undefined);

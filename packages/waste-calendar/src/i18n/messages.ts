@@ -1,7 +1,10 @@
 import type { CivicFormatter } from '@civic-widgets/core';
 
-/** Everything <civic-waste-calendar> says. One file per language implements it. */
-export interface WasteMessages {
+/**
+ * What <civic-waste-calendar> says before its views load: the frame and the address step. One file per
+ * language implements it (`de.ts`, `en.ts`); each is its own on-demand chunk.
+ */
+export interface ShellMessages {
   title: string;
   address: {
     heading: string;
@@ -18,7 +21,6 @@ export interface WasteMessages {
     houseNumbersErrorTitle: string;
     show: string;
     change: string;
-    current: (p: { label: string }) => string;
     remember: string;
     rememberHint: string;
     saved: string;
@@ -27,6 +29,15 @@ export interface WasteMessages {
     forgotten: (p: { label: string }) => string;
     remembered: (p: { label: string }) => string;
   };
+  /** Loading the views on demand (usually done before an address is chosen). */
+  loadingViews: string;
+  loadingViewsError: string;
+}
+
+/** What the views say (filter, list, month, year, export): `de-views.ts`, `en-views.ts`, with the views. */
+export interface ViewsMessages {
+  /** Heading of the calendar, e.g. "Abfuhrtermine für Hauptstraße". */
+  current: (p: { label: string }) => string;
   views: { legend: string; list: string; month: string; year: string };
   fractions: {
     legend: string;

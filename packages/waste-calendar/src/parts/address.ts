@@ -3,14 +3,14 @@ import { renderError, type CivicFormatter, type CoreMessages } from '@civic-widg
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SavedAddress } from '../address-store.js';
-import type { WasteMessages } from '../i18n/messages.js';
+import type { ShellMessages } from '../i18n/messages.js';
 import type { StreetSearch } from '../street-search.js';
 
 export interface ComboboxView {
   search: StreetSearch;
   open: boolean;
   activeIndex: number;
-  messages: WasteMessages;
+  messages: ShellMessages;
   core: CoreMessages;
   format: CivicFormatter;
   onInput: (value: string) => void;
@@ -102,7 +102,7 @@ export function renderStreetCombobox(view: ComboboxView): TemplateResult {
 export interface HouseNumberView {
   houseNumbers: readonly HouseNumber[];
   value?: string;
-  messages: WasteMessages;
+  messages: ShellMessages;
   onChange: (id: string) => void;
 }
 
@@ -127,7 +127,7 @@ export function renderHouseNumberSelect(view: HouseNumberView): TemplateResult {
 export interface SavedView {
   saved: readonly SavedAddress[];
   current?: { streetId: string; houseNumberId?: string };
-  messages: WasteMessages;
+  messages: ShellMessages;
   onUse: (address: SavedAddress) => void;
   onForget: (address: SavedAddress) => void;
 }

@@ -11,7 +11,7 @@ import {
 } from '@civic-widgets/core';
 import '@civic-widgets/core/calendar-grid.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WasteMessages } from '../i18n/messages.js';
+import type { ViewsMessages } from '../i18n/messages.js';
 import { contrastOn, fractionMark, markShapes, markSpan } from './fraction-mark.js';
 
 export interface Entry {
@@ -38,7 +38,7 @@ export function groupByDay(collections: readonly Collection[], fractions: Readon
 }
 
 export interface ViewContext {
-  messages: WasteMessages;
+  messages: ViewsMessages;
   format: CivicFormatter;
   today: IsoDate;
   headingLevel: number;
