@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { buildStandalone } from './standalone.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const WIDGETS = [{ pkg: 'appointment-picker', fileName: 'civic-appointment-picker' }] as const;
+export const WIDGETS = [
+  { pkg: 'appointment-picker', fileName: 'civic-appointment-picker' },
+  { pkg: 'waste-calendar', fileName: 'civic-waste-calendar' },
+] as const;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 for (const { pkg, fileName } of WIDGETS) {
