@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createMockApi, type ScenarioInput } from '@civic-widgets/mocks';
 import { html } from 'lit';
+import { waitFor } from 'storybook/test';
 import '@civic-widgets/waste-calendar';
 
 const mocks = (scenarios: Record<string, ScenarioInput> = {}) => ({
@@ -83,9 +84,12 @@ export const StreetSearchFails: Story = {
   parameters: mocks({ searchStreets: 'network' }),
   play: async ({ canvasElement }) => {
     const widget = canvasElement.querySelector('civic-waste-calendar');
-    await widget?.updateComplete;
-    const input = widget?.shadowRoot?.querySelector<HTMLInputElement>('#street');
-    if (!input) return;
+    // The address step shows once its texts have loaded (on demand).
+    const input = await waitFor(() => {
+      const street = widget?.shadowRoot?.querySelector<HTMLInputElement>('#street');
+      if (!street) throw new Error('the street input is not shown yet');
+      return street;
+    });
     input.value = 'haupt';
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   },

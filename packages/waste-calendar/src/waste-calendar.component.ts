@@ -186,8 +186,9 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
     }
     if (changed.has('fractions')) this.views?.resetFilter();
     if (!VIEWS.includes(this.view)) this.view = 'list';
-    // A street is chosen or preset, or a remembered one is a click away: the views are needed now.
-    if (this.catalog.messages && (this.streetId || this.saved.length)) this.loadViews();
+    // A street is chosen or preset, or a remembered one is a click away: the views are needed now
+    // (for a preset address their module and requests run beside the texts' request).
+    if (this.streetId || this.saved.length) this.loadViews();
     if (this.search.status === 'complete' && this.search.resultsFor !== this.announcedSearch) {
       this.announcedSearch = this.search.resultsFor;
       const messages = this.catalog.messages;
