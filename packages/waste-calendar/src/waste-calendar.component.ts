@@ -99,6 +99,9 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
   /** Overrides "today" (`YYYY-MM-DD`), e.g. for a demo with fixed data. Default: today in the city's zone. */
   @property() today?: string;
 
+  /** @internal Loads the views' module (a chunk of its own); tests replace it to see a failed load. */
+  static viewsModule = () => import('./calendar-views.js');
+
   /** @internal The street's name as chosen in the search. */
   @state() streetName?: string;
   @state() private streetId?: string;
@@ -203,7 +206,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
 
   protected override firstUpdated(): void {
     // The address step is on its way: fetch the views while the citizen types.
-    setTimeout(() => void import('./calendar-views.js').catch(() => undefined), 0);
+    setTimeout(() => void CivicWasteCalendar.viewsModule().catch(() => undefined), 0);
   }
 
   protected override updated(): void {
@@ -217,7 +220,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
 
   private loadViews(): void {
     if (this.views || this.viewsLoading || this.viewsError || !this.isConnected) return;
-    this.viewsLoading = import('./calendar-views.js')
+    this.viewsLoading = CivicWasteCalendar.viewsModule()
       .then(
         ({ CalendarViews }) => void (this.views = new CalendarViews(this)),
         (error: unknown) => void (this.viewsError = error),
@@ -242,7 +245,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
       ${
         this.address
           ? // One wrapper for loading, error and views: focus can rest on it while the views arrive.
-            html`<div class="views-slot" tabindex="-1">
+            html`<div class="views-slot" tabindex="-1" aria-busy=${this.views || this.viewsError ? 'false' : 'true'}>
               ${this.views ? this.views.render() : this.renderViewsPending()}
             </div>`
           : nothing
