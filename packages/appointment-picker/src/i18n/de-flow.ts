@@ -76,6 +76,8 @@ export const deFlow: FlowMessages = {
     video: ({ date, time }) => `Videotermin: Der Raum öffnet am ${date} um ${time} Uhr.`,
     videoHow:
       'Sie treten über den Link zu Ihrem Termin bei (unten). Sie brauchen einen aktuellen Browser, Kamera und Mikrofon; Unterlagen können Sie dort hochladen.',
+    videoHowHere:
+      'Sie treten über diese Seite bei: Öffnen Sie Ihren Link zum Termin zur Terminzeit wieder. Sie brauchen einen aktuellen Browser, Kamera und Mikrofon.',
   },
   reschedule: {
     intro: 'Der neue Termin ist für Sie reserviert. Erst wenn Sie bestätigen, wird der alte frei.',

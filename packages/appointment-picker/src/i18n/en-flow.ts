@@ -76,6 +76,8 @@ export const enFlow: FlowMessages = {
     video: ({ date, time }) => `Video appointment: the room opens on ${date} at ${time}.`,
     videoHow:
       'You join through the link to your appointment (below). You need an up-to-date browser, a camera and a microphone; you can upload documents there.',
+    videoHowHere:
+      'You join from this page: open the link to your appointment again at the time. You need an up-to-date browser, a camera and a microphone.',
   },
   reschedule: {
     intro: 'The new time is held for you. The old one is only released when you confirm.',

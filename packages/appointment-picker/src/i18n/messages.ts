@@ -115,7 +115,10 @@ export interface FlowMessages {
     confirmed: string;
     checkEmail: string;
     video: (p: { date: string; time: string }) => string;
+    /** After booking: the way in is the manage link shown below. */
     videoHow: string;
+    /** In manage mode, on the page the manage link opens. */
+    videoHowHere: string;
   };
   reschedule: {
     intro: string;

@@ -36,7 +36,7 @@ export function renderManageView(view: ManageView): TemplateResult {
       <dt>${messages.manage.statusLabel}</dt>
       <dd class="status ${appointment.status}">${messages.manage.status[appointment.status]}</dd>
     </dl>
-    ${renderVideoInfo(appointment, messages, format)}
+    ${renderVideoInfo(appointment, messages, format, 'manage')}
     ${
       cancelled
         ? html`<p class="notice" role="status">${messages.manage.cancelled}</p>`

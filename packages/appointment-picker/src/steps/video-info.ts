@@ -8,6 +8,7 @@ export function renderVideoInfo(
   appointment: Appointment,
   messages: PickerMessages,
   format: CivicFormatter,
+  where: 'done' | 'manage' = 'done',
 ): TemplateResult | typeof nothing {
   if (appointment.variant !== 'video' || appointment.status === 'cancelled') return nothing;
   const opens = appointment.videoOpensAt ?? appointment.start;
@@ -17,6 +18,6 @@ export function renderVideoInfo(
         >${messages.done.video({ date: format.date(opens, { weekday: 'long', day: 'numeric', month: 'long' }), time: format.time(opens) })}</strong
       >
     </p>
-    <p>${messages.done.videoHow}</p>
+    <p>${where === 'done' ? messages.done.videoHow : messages.done.videoHowHere}</p>
   </div>`;
 }
