@@ -116,6 +116,8 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
   @state() private viewsError?: unknown;
   private viewsLoading?: Promise<void>;
   private focusViewsSlot = false;
+  /** After a retry of the texts: focus goes back into the widget once they are there. */
+  private focusAfterCatalogRetry = false;
 
   /** @internal */
   readonly announcer = new LiveAnnouncer(this);
@@ -210,6 +212,11 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
   }
 
   protected override updated(): void {
+    if (this.focusAfterCatalogRetry && !this.shadowRoot?.activeElement) {
+      // The retry button is gone: focus the loading view, then the street search once it is there.
+      if (this.catalog.messages) this.focusAfterCatalogRetry = false;
+      this.renderRoot.querySelector<HTMLElement>(this.catalog.messages ? '#street' : '.catalog-pending')?.focus();
+    }
     if (this.focusViewsSlot) {
       // The retry button is gone with the error view; keep focus in the widget, not on <body>.
       this.focusViewsSlot = false;
@@ -255,14 +262,17 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
 
   private renderCatalogPending(): TemplateResult {
     const error = this.catalog.error;
-    return html`<div class="waste" part="base" aria-busy=${error ? 'false' : 'true'}>
+    return html`<div class="waste catalog-pending" part="base" tabindex="-1" aria-busy=${error ? 'false' : 'true'}>
       ${
         error
           ? renderError({
               error,
               messages: this.coreMessages,
               format: this.format,
-              onRetry: () => this.catalog.retry(),
+              onRetry: () => {
+                this.focusAfterCatalogRetry = true;
+                this.catalog.retry();
+              },
             })
           : renderLoading(this.coreMessages)
       }

@@ -33,7 +33,7 @@ describe('<civic-waste-calendar> views loaded on demand', function () {
     expect($(el, '.views-slot, .calendar')).to.equal(null);
     $(el, '#street')!.focus();
     await typeText('holder');
-    await until(() => $(el, '[role="option"]'), 'options shown');
+    await until(() => text(el, '#street-status').includes('gefunden'), 'options shown');
     await pressKey('ArrowDown');
     await pressKey('Enter');
     await until(() => $(el, '.views-slot [part~="status-loading"]'), 'loading view while the views load');
@@ -50,9 +50,10 @@ describe('<civic-waste-calendar> views loaded on demand', function () {
     await useMockApi();
     const views = holdViews();
     const el = await widget({ street: 'hauptstrasse' });
-    // Asked for before the first render's early fetch would have: the loading view stands in meanwhile.
+    // Asked for at the first update, before the early fetch: the loading view stands in meanwhile
+    // (once the house numbers have shown that the street is not split).
     expect(views.loads()).to.be.at.least(1);
-    expect($(el, '.views-slot [part~="status-loading"]')).to.exist;
+    await until(() => $(el, '.views-slot [part~="status-loading"]'), 'loading view');
     views.release();
     await loaded(el);
     expect(text(el, '#calendar-heading')).to.contain('Hauptstraße');
