@@ -19,12 +19,9 @@ export interface ShellMessages {
     chooseHouseNumber: string;
     houseNumbersLoading: string;
     houseNumbersErrorTitle: string;
-    show: string;
-    change: string;
     remember: string;
     rememberHint: string;
     saved: string;
-    useSaved: (p: { label: string }) => string;
     forget: (p: { label: string }) => string;
     forgotten: (p: { label: string }) => string;
     remembered: (p: { label: string }) => string;
