@@ -38,6 +38,20 @@ describe('standalone picker on a plain web server', () => {
       fileName: 'civic-appointment-picker',
       write: true,
     });
+    await buildStandalone('@civic-widgets/waste-calendar', ROOT, {
+      outdir: join(folder, 'waste'),
+      fileName: 'civic-waste-calendar',
+      write: true,
+    });
+    await writeFile(
+      join(folder, 'waste.html'),
+      page('en')
+        .replace('./civic-widgets/civic-appointment-picker.js', './waste/civic-waste-calendar.js')
+        .replace(
+          '<civic-appointment-picker api-base="/api/v1"></civic-appointment-picker>',
+          '<civic-waste-calendar api-base="/api/v1" street="hauptstrasse" view="year"></civic-waste-calendar>',
+        ),
+    );
     await writeFile(join(folder, 'de.html'), page('de'));
     await writeFile(join(folder, 'en.html'), page('en'));
     server = await serveFolder(folder);
@@ -50,7 +64,7 @@ describe('standalone picker on a plain web server', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  async function open(lang: string) {
+  async function open(file: string) {
     const mock = createMockApi({ baseUrl: new URL('/api/v1', server.url).href, now: new Date() });
     const tab = await browser.newPage({ viewport: { width: 800, height: 900 } });
     const errors: string[] = [];
@@ -76,7 +90,7 @@ describe('standalone picker on a plain web server', () => {
         body: Buffer.from(await response.arrayBuffer()),
       });
     });
-    await tab.goto(new URL(`${lang}.html`, server.url).href);
+    await tab.goto(new URL(`${file}.html`, server.url).href);
     return { tab, errors, scripts };
   }
 
@@ -114,6 +128,20 @@ describe('standalone picker on a plain web server', () => {
     assert.deepEqual(errors, []);
     const texts = await Promise.all(scripts.map(async (path) => (await fetch(new URL(path, server.url))).text()));
     assert.ok(!texts.some((text) => text.includes('Which service do you need?')), 'no English picker texts');
+    await tab.close();
+  });
+
+  it("shows a preset address's year from the built waste calendar, in English only", async () => {
+    const { tab, errors, scripts } = await open('waste');
+    const calendar = tab.locator('civic-waste-calendar');
+    await calendar.locator('[part~="year-table"]').waitFor({ timeout: 15_000 });
+    assert.deepEqual(errors, []);
+    assert.ok(
+      scripts.every((path) => path.startsWith('/waste/civic-waste-calendar')),
+      scripts.join(', '),
+    );
+    const texts = await Promise.all(scripts.map(async (path) => (await fetch(new URL(path, server.url))).text()));
+    assert.ok(!texts.some((text) => text.includes('Die ersten Buchstaben')), 'no German address texts');
     await tab.close();
   });
 });
