@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createMockApi, type ScenarioInput } from '@civic-widgets/mocks';
 import { html } from 'lit';
-import { waitFor } from 'storybook/test';
+import { userEvent, waitFor } from 'storybook/test';
 import '@civic-widgets/waste-calendar';
 
 const mocks = (scenarios: Record<string, ScenarioInput> = {}) => ({
@@ -95,3 +95,40 @@ export const StreetSearchFails: Story = {
   },
 };
 export const NotConfigured: Story = { render: () => html`<civic-waste-calendar></civic-waste-calendar>` };
+
+/**
+ * Two addresses this device remembers (the citizen ticked "remember"): each is one click away and can
+ * be removed; the play function picks the second. The story stores them before it renders and removes
+ * them afterwards, so no other story starts with remembered addresses.
+ */
+export const SavedAddresses: Story = {
+  beforeEach: () => {
+    const key = 'civic-waste-calendar:addresses';
+    localStorage.setItem(
+      key,
+      JSON.stringify([
+        { streetId: 'hauptstrasse', label: 'Hauptstraße' },
+        { streetId: 'mullerweg', houseNumberId: 'mullerweg-2', label: 'Müllerweg 30–79' },
+      ]),
+    );
+    return () => localStorage.removeItem(key);
+  },
+  play: async ({ canvasElement }) => {
+    const root = () => canvasElement.querySelector('civic-waste-calendar')?.shadowRoot;
+    const second = await waitFor(
+      () => {
+        const button = root()?.querySelectorAll<HTMLButtonElement>('[part~="saved-addresses"] button.use')[1];
+        if (!button) throw new Error('No remembered addresses yet');
+        return button;
+      },
+      { timeout: 15_000 },
+    );
+    await userEvent.click(second);
+    await waitFor(
+      () => {
+        if (!root()?.querySelector('[part~="list"]')) throw new Error('The remembered address has no dates yet');
+      },
+      { timeout: 15_000 },
+    );
+  },
+};
