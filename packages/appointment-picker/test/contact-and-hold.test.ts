@@ -83,4 +83,21 @@ describe('<civic-appointment-picker> contact and hold', function () {
     expect(root(el).querySelector('.step-heading')!.textContent.trim()).to.equal('At what time?');
     await expect(el).to.be.accessible();
   });
+
+  it("counts the hold down on the server's clock, not the citizen's", async () => {
+    // The city's server is 4 minutes behind this computer: its 10-minute hold ends 6 minutes from
+    // now by the local clock. Measured from the answers' Date, the countdown still shows 10 minutes.
+    await useMockApi({ now: new Date(Date.now() - 4 * 60_000) });
+    const el = await fixture<CivicAppointmentPicker>(
+      html`<civic-appointment-picker
+        api-base="/api/v1"
+        lang="de"
+        service="personalausweis"
+      ></civic-appointment-picker>`,
+    );
+    await toContactStep(el);
+    const countdown = root(el).querySelector('.hold .countdown')!.textContent;
+    const minutes = Number(/noch (\d+):/.exec(countdown)?.[1]);
+    expect(minutes, countdown).to.be.at.least(9);
+  });
 });
