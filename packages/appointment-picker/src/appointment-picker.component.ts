@@ -15,6 +15,7 @@ import {
   statusStyles,
   TaskStatusController,
   LazyCatalogs,
+  OnDemand,
 } from '@civic-widgets/core';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -132,10 +133,10 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> imp
   /** @internal */
   @state() formError?: string;
   @state() private query = '';
-  /** The steps after the first, once their module has loaded. */
-  @state() private flow?: BookingFlow;
-  @state() private flowError?: unknown;
-  private flowLoading?: Promise<void>;
+  /** The steps after the first: their module loads on demand. */
+  private readonly flowPart = new OnDemand(this, () =>
+    import('./booking-flow.js').then(({ BookingFlow }) => new BookingFlow(this)),
+  );
   private moveFocusToHeading = false;
 
   /** @internal */
@@ -213,7 +214,7 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> imp
       this.counts = { [this.service]: 1 };
     if (changed.has('office') && this.office) this.officeChoice = this.office;
     if (changed.has('variant') && this.variant) this.chosenVariant = this.variant;
-    if (this.catalog.messages && (this.manageRef || this.step !== 'service')) this.loadFlow();
+    if (this.catalog.messages && (this.manageRef || this.step !== 'service')) this.flowPart.ensure();
   }
 
   protected override firstUpdated(): void {
@@ -228,15 +229,8 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> imp
     }
   }
 
-  private loadFlow(): void {
-    if (this.flow || this.flowLoading || !this.isConnected) return;
-    this.flowError = undefined;
-    this.flowLoading = import('./booking-flow.js')
-      .then(
-        ({ BookingFlow }) => void (this.flow = new BookingFlow(this)),
-        (error: unknown) => void (this.flowError = error),
-      )
-      .finally(() => (this.flowLoading = undefined));
+  private get flow(): BookingFlow | undefined {
+    return this.flowPart.value;
   }
 
   private get order(): readonly Step[] {
@@ -304,13 +298,13 @@ export class CivicAppointmentPicker extends CivicElement<AppointmentsClient> imp
 
   /** While the later steps' module loads (usually already done), or when it could not be loaded. */
   private renderFlowPending(): TemplateResult {
-    if (this.flowError) {
+    if (this.flowPart.error !== undefined) {
       return renderError({
-        error: this.flowError,
+        error: this.flowPart.error,
         messages: this.coreMessages,
         format: this.format,
         title: this.messages.loadingStepError,
-        onRetry: () => this.loadFlow(),
+        onRetry: () => this.flowPart.retry(),
       });
     }
     return renderLoading(this.coreMessages, this.messages.loadingStep);

@@ -1,4 +1,4 @@
-import { css, type CSSResult } from 'lit';
+import { css } from 'lit';
 
 /** Styles of the booking flow's views; they arrive with the flow's module (see booking-flow.ts). */
 export const flowStyles = css`
@@ -43,14 +43,3 @@ export const flowStyles = css`
     background: var(--_color-surface-alt);
   }
 `;
-
-/** Adds `styles` to the element's shadow root next to its static styles (they stay in place). */
-export function addStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
-  if (root instanceof ShadowRoot && styles.styleSheet) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-  } else {
-    const element = document.createElement('style');
-    element.textContent = styles.cssText;
-    root.append(element);
-  }
-}

@@ -5,6 +5,7 @@ import { newIdempotencyKey } from '@civic-widgets/api-client';
 import type { Appointment, Availability, CivicApiError, Reservation } from '@civic-widgets/api-client/appointments';
 import {
   addDays,
+  addStyles,
   type Catalogs,
   firstOfMonth,
   lastOfMonth,
@@ -18,7 +19,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { deFlow } from './i18n/de-flow.js';
 import { enFlow } from './i18n/en-flow.js';
 import type { FlowMessages, PickerMessages } from './i18n/messages.js';
-import { addStyles, flowStyles } from './booking-flow.styles.js';
+import { flowStyles } from './booking-flow.styles.js';
 import { emptyContact, type ContactDraft, type ContactErrors } from './contact-draft.js';
 import { HoldTimer } from './hold.js';
 import { manageLink, officeName, saveFile, slotsOfDay } from './flow-helpers.js';

@@ -35,6 +35,8 @@ export type { CoreMessages, ErrorKind } from './i18n/messages.js';
 export { de as coreDe } from './i18n/de.js';
 export { loadCoreCatalog } from './i18n/core-catalogs.js';
 export { tokens, baseStyles, themePresets } from './theme/tokens.js';
+export { addStyles } from './theme/add-styles.js';
+export { OnDemand } from './element/on-demand.js';
 export {
   API_ERROR_KINDS,
   renderLoading,

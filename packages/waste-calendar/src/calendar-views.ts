@@ -4,6 +4,7 @@
 import type { CollectionSchedule, Fraction } from '@civic-widgets/api-client/waste';
 import {
   addMonthsToMonth,
+  addStyles,
   firstOfMonth,
   isIsoMonth,
   lastOfMonth,
@@ -15,7 +16,7 @@ import {
   type IsoDate,
 } from '@civic-widgets/core';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type CSSResult, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { VIEWS, type CalendarHost } from './calendar-host.js';
 import { viewsStyles } from './calendar-views.styles.js';
 import { deViews } from './i18n/de-views.js';
@@ -49,18 +50,6 @@ interface ViewsState {
   selectedDate?: IsoDate;
   reminderOn: boolean;
   reminderTime: string;
-}
-
-/** Adds `styles` to the element's shadow root after its static styles (they stay in place). */
-function addStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
-  const sheet = styles.styleSheet;
-  if (root instanceof ShadowRoot && sheet) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else {
-    const element = document.createElement('style');
-    element.textContent = styles.cssText;
-    root.append(element);
-  }
 }
 
 export class CalendarViews implements ReactiveController {

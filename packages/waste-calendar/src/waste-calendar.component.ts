@@ -11,6 +11,7 @@ import {
   renderLoading,
   statusStyles,
   type IsoDate,
+  OnDemand,
 } from '@civic-widgets/core';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -112,9 +113,9 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
   @state() private activeIndex = -1;
   @state() private saved: SavedAddress[] = [];
   /** The views (filter, list, month, year, export), once their module has loaded. */
-  @state() private views?: CalendarViews;
-  @state() private viewsError?: unknown;
-  private viewsLoading?: Promise<void>;
+  private readonly viewsPart = new OnDemand(this, () =>
+    CivicWasteCalendar.viewsModule().then(({ CalendarViews }) => new CalendarViews(this)),
+  );
   private focusViewsSlot = false;
   /** After a retry of the texts: focus goes back into the widget once they are there. */
   private focusAfterCatalogRetry = false;
@@ -193,7 +194,7 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
     if (!VIEWS.includes(this.view)) this.view = 'list';
     // A street is chosen or preset, or a remembered one is a click away: the views are needed now
     // (for a preset address their module and requests run beside the texts' request).
-    if (this.streetId || this.saved.length) this.loadViews();
+    if (this.streetId || this.saved.length) this.viewsPart.ensure();
     if (this.search.status === 'complete' && this.search.resultsFor !== this.announcedSearch) {
       this.announcedSearch = this.search.resultsFor;
       const messages = this.catalog.messages;
@@ -225,20 +226,13 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
     }
   }
 
-  private loadViews(): void {
-    if (this.views || this.viewsLoading || this.viewsError || !this.isConnected) return;
-    this.viewsLoading = CivicWasteCalendar.viewsModule()
-      .then(
-        ({ CalendarViews }) => void (this.views = new CalendarViews(this)),
-        (error: unknown) => void (this.viewsError = error),
-      )
-      .finally(() => (this.viewsLoading = undefined));
+  private get views(): CalendarViews | undefined {
+    return this.viewsPart.value;
   }
 
   private retryViews(): void {
-    this.viewsError = undefined;
     this.focusViewsSlot = true;
-    this.loadViews();
+    this.viewsPart.retry();
   }
 
   protected override render(): TemplateResult {
@@ -252,7 +246,11 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
       ${
         this.address
           ? // One wrapper for loading, error and views: focus can rest on it while the views arrive.
-            html`<div class="views-slot" tabindex="-1" aria-busy=${this.views || this.viewsError ? 'false' : 'true'}>
+            html`<div
+              class="views-slot"
+              tabindex="-1"
+              aria-busy=${this.views || this.viewsPart.error !== undefined ? 'false' : 'true'}
+            >
               ${this.views ? this.views.render() : this.renderViewsPending()}
             </div>`
           : nothing
@@ -281,9 +279,9 @@ export class CivicWasteCalendar extends CivicElement<WasteClient> implements Cal
 
   /** While the views' module loads (usually already done), or when it could not be loaded. */
   private renderViewsPending(): TemplateResult {
-    if (this.viewsError) {
+    if (this.viewsPart.error !== undefined) {
       return renderError({
-        error: this.viewsError,
+        error: this.viewsPart.error,
         messages: this.coreMessages,
         format: this.format,
         title: this.messages.loadingViewsError,
