@@ -15,7 +15,10 @@ describe('<civic-waste-calendar> by keyboard', function () {
     await expect(el).to.be.accessible();
     $(el, '#street')!.focus();
     await typeText('holder');
-    await waitUntil(() => $(el, '[role="option"]'), 'options shown');
+    // WebDriver may pause longer than the debounce between keys: wait for the answer to the whole word.
+    await waitUntil(() => text(el, '[role="listbox"]').includes('Hölderlin'), 'options for "holder" shown', {
+      timeout: 5000,
+    });
     const input = $(el, '#street') as HTMLInputElement;
     expect(input.getAttribute('aria-expanded')).to.equal('true');
     expect(text(el, '[role="listbox"]')).to.contain('Hölderlinweg');
@@ -98,7 +101,8 @@ describe('<civic-waste-calendar> by keyboard', function () {
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     };
     type('ha');
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the first (slow) search is under way
+    // The first (slow) search is under way before the next word comes.
+    await waitUntil(() => recorder.requests.some((request) => request.path.endsWith('/waste/streets')), 'first search');
     type('hau');
     await waitUntil(() => text(el, '#street-status').includes('gefunden'), 'results', { timeout: 5000 });
     recorder.stop();
